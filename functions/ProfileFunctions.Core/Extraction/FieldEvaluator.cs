@@ -62,6 +62,7 @@ internal sealed partial class FieldEvaluator(PageContext context)
             return null;
         }
 
+        var asksPresence = false;
         foreach (var rule in spec.Rules)
         {
             _values.Clear();
@@ -73,6 +74,7 @@ internal sealed partial class FieldEvaluator(PageContext context)
                     return true;
                 }
 
+                asksPresence = true;
                 continue;
             }
 
@@ -87,7 +89,13 @@ internal sealed partial class FieldEvaluator(PageContext context)
             }
         }
 
-        return spec.Default is null ? null : bool.TryParse(spec.Default, out var value) ? value : null;
+        if (spec.Default is not null && bool.TryParse(spec.Default, out var value))
+        {
+            return value;
+        }
+
+        // A marker the page shows when true (a "ready to collaborate" chip) means false when it is absent.
+        return asksPresence ? false : null;
     }
 
     public int? ReadInteger(FieldSpec? spec, IReadOnlyList<IElement> scope, string field) =>
