@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
-using AngleSharp.Css.Dom;
 using AngleSharp.Dom;
 using ProfileFunctions.Extraction.Text;
 
@@ -140,7 +139,7 @@ internal sealed partial class FieldEvaluator(PageContext context)
         }
 
         var matched = false;
-        foreach (var element in rule.Selector.MatchAll(scope, scope[0]))
+        foreach (var element in context.Select(rule.Selector, scope))
         {
             string? raw;
             if (rule.Label is not null)
@@ -152,7 +151,7 @@ internal sealed partial class FieldEvaluator(PageContext context)
                     continue;
                 }
 
-                raw = rule.Attribute is null ? text![label.Length..] : FirstAttribute(element, rule.Attribute);
+                raw = rule.Attribute is null ? TextNormalizer.Collapse(text![label.Length..]) : FirstAttribute(element, rule.Attribute);
             }
             else
             {
@@ -160,7 +159,11 @@ internal sealed partial class FieldEvaluator(PageContext context)
             }
 
             matched = true;
-            raw = TextNormalizer.Collapse(raw);
+            if (rule.Attribute is not null)
+            {
+                raw = TextNormalizer.Collapse(raw);
+            }
+
             if (raw is null)
             {
                 continue;
@@ -168,7 +171,7 @@ internal sealed partial class FieldEvaluator(PageContext context)
 
             if (rule.Pattern is not null)
             {
-                raw = Capture(rule.Pattern.Match(raw));
+                raw = Capture(rule.Pattern.Match(raw), raw);
                 if (raw is null)
                 {
                     continue;
@@ -255,7 +258,7 @@ internal sealed partial class FieldEvaluator(PageContext context)
     private string? ArxivIdOf(string value) =>
         TextNormalizer.ArxivId(value.Contains('/', StringComparison.Ordinal) ? context.ResolveUrl(value) ?? value : value);
 
-    private static string? Capture(Match match)
+    private static string? Capture(Match match, string input)
     {
         if (!match.Success)
         {
@@ -264,13 +267,17 @@ internal sealed partial class FieldEvaluator(PageContext context)
 
         for (var i = 1; i < match.Groups.Count; i++)
         {
-            if (match.Groups[i].Success)
+            if (match.Groups[i] is { Success: true } group)
             {
-                return TextNormalizer.Collapse(match.Groups[i].Value);
+                return Whole(group, input);
             }
         }
 
-        return TextNormalizer.Collapse(match.Value);
+        return Whole(match, input);
+
+        // A capture of the whole input (an optional prefix that was absent) needs no copy.
+        static string? Whole(Group group, string input) =>
+            group.Index == 0 && group.Length == input.Length ? input : TextNormalizer.Collapse(group.Value);
     }
 
     private static string? FirstAttribute(IElement element, string attribute)

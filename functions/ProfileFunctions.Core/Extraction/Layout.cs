@@ -19,18 +19,18 @@ internal sealed record Layout(
     ItemsSpec? Related,
     FieldSpec? Next)
 {
-    /// <summary>Whether the page carries this layout's signature.</summary>
-    public bool Matches(PageContext context)
-    {
-        var root = context.Document.DocumentElement;
-        foreach (var selector in Detect)
-        {
-            if (selector.MatchAny([root], null) is not null)
-            {
-                return true;
-            }
-        }
+    /// <summary>Every selector the layout reads from the whole page, for one indexed walk per page.</summary>
+    public SelectorIndex DocumentIndex { get; } = new(
+        Rules(Researcher?.Name, Next)
+            .Concat(Researcher is null ? [] : Researcher.Profile.Values.Concat(Researcher.Trust.Values).SelectMany(spec => Rules(spec)))
+            .Concat(new[] { Researcher?.Counts?.Items, Works?.Items, Related?.Items }.OfType<ISelector>()));
 
-        return DetectJsonLdTypes.Count > 0 && context.JsonLd.Any(node => DetectJsonLdTypes.Any(node.HasType));
-    }
+    /// <summary>Every selector the layout reads from a work row.</summary>
+    public SelectorIndex? WorkRowIndex { get; } = Works is null ? null : new(Works.Fields.Values.SelectMany(spec => Rules(spec)));
+
+    /// <summary>Every selector the layout reads from a related-paper row.</summary>
+    public SelectorIndex? RelatedRowIndex { get; } = Related is null ? null : new(Related.Fields.Values.SelectMany(spec => Rules(spec)));
+
+    private static IEnumerable<ISelector> Rules(params FieldSpec?[] specs) =>
+        specs.OfType<FieldSpec>().SelectMany(spec => spec.Rules).Select(rule => rule.Selector).OfType<ISelector>();
 }

@@ -13,6 +13,7 @@ public sealed class LayoutCatalog
 
     private readonly Dictionary<string, Layout> _layouts;
     private readonly Layout[] _detectionOrder;
+    private readonly SelectorIndex _detectionIndex;
 
     private LayoutCatalog(IEnumerable<Layout> layouts)
     {
@@ -23,6 +24,7 @@ public sealed class LayoutCatalog
         }
 
         _detectionOrder = _layouts.Values.OrderByDescending(layout => layout.Priority).ThenBy(layout => layout.Name, StringComparer.Ordinal).ToArray();
+        _detectionIndex = new SelectorIndex(_detectionOrder.SelectMany(layout => layout.Detect));
     }
 
     /// <summary>Layout names in the order detection tries them.</summary>
@@ -31,7 +33,7 @@ public sealed class LayoutCatalog
     /// <summary>The built-in layouts only.</summary>
     public static LayoutCatalog BuiltIn()
     {
-        var reader = CreateReader();
+        var reader = new LayoutDefinitionReader(WorkReaders.Names, trusted: true);
         var assembly = typeof(LayoutCatalog).Assembly;
         var layouts = new List<Layout>();
         foreach (var resource in assembly.GetManifestResourceNames().Where(name => name.StartsWith(ResourcePrefix, StringComparison.Ordinal)).Order(StringComparer.Ordinal))
@@ -53,7 +55,7 @@ public sealed class LayoutCatalog
             throw new ExtractionException($"layouts folder not found: {directory}");
         }
 
-        var reader = CreateReader();
+        var reader = new LayoutDefinitionReader(WorkReaders.Names);
         var layouts = new List<Layout>(BuiltIn()._layouts.Values);
         foreach (var file in Directory.EnumerateFiles(directory, "*.json").Order(StringComparer.Ordinal))
         {
@@ -78,9 +80,32 @@ public sealed class LayoutCatalog
             ? layout
             : throw new ExtractionException($"unknown layout '{name}' (known: {string.Join(", ", Names.Order(StringComparer.Ordinal))})");
 
-    internal Layout Detect(PageContext context) =>
-        _detectionOrder.FirstOrDefault(layout => layout.Matches(context))
-            ?? throw new ExtractionException($"no layout matches this page (tried: {string.Join(", ", Names)}); pass --layout NAME or add a layout with --layouts DIR");
+    /// <summary>
+    /// The first layout, in priority order, whose signature the page carries. Every layout's detection selectors
+    /// are matched in one indexed walk of the document.
+    /// </summary>
+    internal Layout Detect(PageContext context)
+    {
+        var found = _detectionIndex.Walk(context.Document.DocumentElement);
+        var best = Array.FindIndex(_detectionOrder, layout => layout.Detect.Any(found.ContainsKey));
+        if (best < 0)
+        {
+            best = _detectionOrder.Length;
+        }
 
-    private static LayoutDefinitionReader CreateReader() => new(WorkReaders.Names);
+        for (var i = 0; i < best; i++)
+        {
+            var types = _detectionOrder[i].DetectJsonLdTypes;
+            if (types.Count > 0 && context.JsonLd.Any(node => types.Any(node.HasType)))
+            {
+                return _detectionOrder[i];
+            }
+        }
+
+        return best < _detectionOrder.Length
+            ? _detectionOrder[best]
+            : throw new ExtractionException($"no layout matches this page (tried: {string.Join(", ", Names)}); pass --layout NAME or add a layout with --layouts DIR");
+    }
+
+
 }

@@ -10,7 +10,7 @@ namespace ProfileFunctions.Extraction;
 /// selectors or patterns and unknown transforms are errors that name the JSON path, so an operator's typo is
 /// caught when the layout loads, not as silently empty results.
 /// </summary>
-internal sealed partial class LayoutDefinitionReader(IReadOnlyCollection<string> readerNames)
+internal sealed partial class LayoutDefinitionReader(IReadOnlyCollection<string> readerNames, bool trusted = false)
 {
     internal static readonly string[] WorkFields = ["title", "abstract", "year", "venue", "type", "url", "arxivId", "authors", "date", "license", "subjects"];
     internal static readonly string[] RelatedFields = ["title", "url", "score", "date", "summary"];
@@ -19,7 +19,7 @@ internal sealed partial class LayoutDefinitionReader(IReadOnlyCollection<string>
     private static readonly string[] CountKeys = ["works", "followers", "topics", "collaborators"];
     private static readonly string[] LayoutKeys = ["$schema", "name", "description", "priority", "detect", "detectJsonLd", "reader", "researcher", "works", "related", "next"];
     private static readonly string[] RuleKeys = ["selector", "label", "attribute", "exclude", "pattern", "split", "transforms", "value", "present", "default"];
-    private static readonly TimeSpan PatternTimeout = TimeSpan.FromMilliseconds(200);
+    private static readonly TimeSpan OperatorPatternTimeout = TimeSpan.FromMilliseconds(200);
 
     private static readonly Dictionary<string, ValueTransform> Transforms = new(StringComparer.Ordinal)
     {
@@ -35,6 +35,13 @@ internal sealed partial class LayoutDefinitionReader(IReadOnlyCollection<string>
     };
 
     private readonly CssSelectorParser _selectors = new();
+
+    // An operator's pattern could backtrack catastrophically on hostile text, so it gets a timeout; the built-in
+    // patterns are reviewed and run without one (arming the timeout costs a few percent of a page).
+    private readonly TimeSpan _patternTimeout = trusted ? Regex.InfiniteMatchTimeout : OperatorPatternTimeout;
+
+    // One compiled instance per selector text, so a page matches each distinct selector once (see PageContext.Select).
+    private readonly Dictionary<string, ISelector> _compiled = new(StringComparer.Ordinal);
 
     /// <summary>Reads one layout document; <paramref name="defaultPriority"/> applies when it sets none.</summary>
     public Layout Read(string json, int defaultPriority)
@@ -246,7 +253,7 @@ internal sealed partial class LayoutDefinitionReader(IReadOnlyCollection<string>
         var label = OptionalString(element, "label", path);
         return new FieldRule(
             Selector: selector is null ? null : Selector(selector, $"{path}.selector"),
-            Label: label is null ? null : new Regex(@"^\s*" + Regex.Escape(label) + @"\s*:\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternTimeout),
+            Label: label is null ? null : new Regex(@"^\s*" + Regex.Escape(label) + @"\s*:\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled, _patternTimeout),
             Attribute: OptionalString(element, "attribute", path),
             Exclude: OptionalString(element, "exclude", path) is { } exclude ? Selector(exclude, $"{path}.exclude") : null,
             Pattern: OptionalString(element, "pattern", path) is { } pattern ? Pattern(pattern, $"{path}.pattern") : null,
@@ -268,14 +275,22 @@ internal sealed partial class LayoutDefinitionReader(IReadOnlyCollection<string>
         return selectors;
     }
 
-    private ISelector Selector(string text, string path) =>
-        _selectors.ParseSelector(text) ?? throw new LayoutDefinitionException(path, $"'{text}' is not a valid CSS selector");
+    private ISelector Selector(string text, string path)
+    {
+        if (!_compiled.TryGetValue(text, out var selector))
+        {
+            _compiled[text] = selector = _selectors.ParseSelector(text) ?? throw new LayoutDefinitionException(path, $"'{text}' is not a valid CSS selector");
+        }
 
-    private static Regex Pattern(string text, string path)
+        return selector;
+    }
+
+    private Regex Pattern(string text, string path)
     {
         try
         {
-            return new Regex(text, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Singleline, PatternTimeout);
+            // Compiled: a layout is loaded once and its patterns run on every row of every page.
+            return new Regex(text, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Singleline | RegexOptions.Compiled, _patternTimeout);
         }
         catch (ArgumentException ex)
         {

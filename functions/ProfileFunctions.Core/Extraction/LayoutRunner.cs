@@ -1,4 +1,3 @@
-using AngleSharp.Css.Dom;
 using AngleSharp.Dom;
 using ProfileFunctions.Extraction.Model;
 
@@ -12,12 +11,14 @@ internal sealed class LayoutRunner(IReadOnlyDictionary<string, IWorkReader> read
     {
         var fields = new FieldEvaluator(context);
         IReadOnlyList<IElement> root = [context.Document.DocumentElement];
+        context.UseDocumentIndex(layout.DocumentIndex);
 
         var researcher = ReadResearcher(layout.Researcher, root, fields, context, researcherName);
         var works = layout.Reader is { } readerName
             ? readers[readerName].ReadWorks(context)
-            : ReadRows(layout.Works, root, context, "works", (scope, index) => ReadWork(layout.Works!, scope, fields, context, index));
-        var related = ReadRows(layout.Related, root, context, "related", (scope, index) => ReadRelated(layout.Related!, scope, fields, context, index));
+            : ReadRows(layout.Works, layout.WorkRowIndex, root, context, "works", (scope, index) => ReadWork(layout.Works!, scope, fields, context, index));
+        var related = ReadRows(layout.Related, layout.RelatedRowIndex, root, context, "related", (scope, index) => ReadRelated(layout.Related!, scope, fields, context, index));
+        context.UseRowIndex(null);
         var next = fields.ReadText(layout.Next, root, FieldKind.Url);
 
         return new PageExtraction(layout.Name, researcher, works, related, next, context.Warnings);
@@ -75,9 +76,9 @@ internal sealed class LayoutRunner(IReadOnlyDictionary<string, IWorkReader> read
         }
 
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var item in spec.Items.MatchAll(root, null))
+        foreach (var item in context.Select(spec.Items, root))
         {
-            var valueElement = spec.Value.MatchAny([item], item);
+            var valueElement = context.Select(spec.Value, [item]) is { Count: > 0 } values ? values[0] : null;
             var number = valueElement is null ? null : context.Text.Read(valueElement) is { } text ? Text.TextNormalizer.Integer(text) : null;
             var label = context.Text.Read(item, spec.Value);
             if (number is null || label is null)
@@ -107,7 +108,7 @@ internal sealed class LayoutRunner(IReadOnlyDictionary<string, IWorkReader> read
             counts.TryGetValue("collaborators", out var collaborators) ? collaborators : null);
     }
 
-    private static IReadOnlyList<T> ReadRows<T>(ItemsSpec? spec, IReadOnlyList<IElement> root, PageContext context, string what, Func<IReadOnlyList<IElement>, int, T?> read)
+    private static IReadOnlyList<T> ReadRows<T>(ItemsSpec? spec, SelectorIndex? rowIndex, IReadOnlyList<IElement> root, PageContext context, string what, Func<IReadOnlyList<IElement>, int, T?> read)
         where T : class
     {
         if (spec is null)
@@ -115,9 +116,11 @@ internal sealed class LayoutRunner(IReadOnlyDictionary<string, IWorkReader> read
             return [];
         }
 
+        var items = context.Select(spec.Items, root);
+        context.UseRowIndex(rowIndex);
         var rows = new List<T>();
         var index = 0;
-        foreach (var item in spec.Items.MatchAll(root, null))
+        foreach (var item in items)
         {
             index++;
             IReadOnlyList<IElement> scope = spec.PairWith is not null && item.NextElementSibling is { } sibling && spec.PairWith.Match(sibling, null)

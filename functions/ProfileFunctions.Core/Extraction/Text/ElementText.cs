@@ -12,12 +12,23 @@ namespace ProfileFunctions.Extraction.Text;
 internal sealed class ElementText
 {
     private readonly StringBuilder _builder = new(256);
+    private readonly RecentCache<IElement, ISelector?, string?> _recent = new();
+    private bool _pendingSpace;
 
+    /// <summary>The element's text; an element read recently (several fields of a row often read the same one) is not read again.</summary>
     public string? Read(IElement element, ISelector? exclude = null)
     {
+        if (_recent.TryGet(element, exclude, out var cached))
+        {
+            return cached;
+        }
+
         _builder.Clear();
+        _pendingSpace = false;
         Append(element, exclude);
-        return TextNormalizer.Collapse(_builder.ToString());
+        var text = _builder.Length == 0 ? null : _builder.ToString();
+        _recent.Add(element, exclude, text);
+        return text;
     }
 
     private void Append(INode node, ISelector? exclude)
@@ -27,18 +38,40 @@ internal sealed class ElementText
             switch (child)
             {
                 case IText text:
-                    _builder.Append(text.Data);
+                    AppendCollapsed(text.Data);
                     break;
                 case IElement element when IsSkipped(element) || (exclude is not null && exclude.Match(element, null)):
                     break;
                 case IElement element when IsBreaking(element):
-                    _builder.Append(' ');
+                    _pendingSpace = true;
                     Append(element, exclude);
-                    _builder.Append(' ');
+                    _pendingSpace = true;
                     break;
                 case IElement element:
                     Append(element, exclude);
                     break;
+            }
+        }
+    }
+
+    /// <summary>Appends text with whitespace collapsed on the fly, so the result needs no second pass or copy.</summary>
+    private void AppendCollapsed(string data)
+    {
+        foreach (var c in data)
+        {
+            if (c is > ' ' and < '\u0085' || !char.IsWhiteSpace(c))
+            {
+                if (_pendingSpace && _builder.Length > 0)
+                {
+                    _builder.Append(' ');
+                }
+
+                _pendingSpace = false;
+                _builder.Append(c);
+            }
+            else
+            {
+                _pendingSpace = true;
             }
         }
     }

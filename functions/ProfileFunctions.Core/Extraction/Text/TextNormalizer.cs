@@ -21,26 +21,34 @@ internal static partial class TextNormalizer
             return null;
         }
 
-        // Fast path: most scraped values are already clean, so avoid allocating a new string.
-        var clean = true;
+        // Fast path: most scraped values are already clean, so scan for a whitespace run that is not a single
+        // plain space and return the string itself when there is none. Printable ASCII is checked first: it is
+        // nearly every character, and char.IsWhiteSpace is comparatively slow.
+        var dirty = -1;
         for (var i = 0; i < span.Length; i++)
         {
             var c = span[i];
-            if (char.IsWhiteSpace(c) && (c != ' ' || (i + 1 < span.Length && char.IsWhiteSpace(span[i + 1]))))
+            if (c is > ' ' and < '\u0085')
             {
-                clean = false;
+                continue;
+            }
+
+            if (c == ' ' ? i + 1 < span.Length && char.IsWhiteSpace(span[i + 1]) : char.IsWhiteSpace(c))
+            {
+                dirty = i;
                 break;
             }
         }
 
-        if (clean)
+        if (dirty < 0)
         {
             return span.Length == text.Length ? text : span.ToString();
         }
 
         var builder = new StringBuilder(span.Length);
+        builder.Append(span[..dirty]);
         var pendingSpace = false;
-        foreach (var c in span)
+        foreach (var c in span[dirty..])
         {
             if (char.IsWhiteSpace(c))
             {
@@ -83,10 +91,30 @@ internal static partial class TextNormalizer
     /// <summary>The arXiv identifier, without version, in an abs/pdf link, an "arXiv:" reference or a bare id.</summary>
     public static string? ArxivId(string value)
     {
-        var looksArxiv = value.Contains("arxiv", StringComparison.OrdinalIgnoreCase);
-        var match = looksArxiv ? ArxivIdInText().Match(value) : BareArxivId().Match(value.Trim());
-        return match.Success ? match.Groups["id"].Value : null;
+        var text = value.AsSpan().Trim();
+        if (BareArxivId().Match(value.Trim()) is { Success: true } bare)
+        {
+            return bare.Groups["id"].Value;
+        }
+
+        if (!text.Contains("arxiv", StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+
+        foreach (var prefix in ArxivPrefixes)
+        {
+            var at = value.IndexOf(prefix, StringComparison.OrdinalIgnoreCase);
+            if (at >= 0 && ArxivIdAt().Match(value, at + prefix.Length) is { Success: true } match)
+            {
+                return match.Groups["id"].Value;
+            }
+        }
+
+        return null;
     }
+
+    private static readonly string[] ArxivPrefixes = ["/abs/", "/pdf/", "/format/", "/html/", "arxiv:"];
 
     /// <summary>The year an arXiv identifier was issued in: 2109.10686 is 2021, hep-th/9901001 is 1999.</summary>
     public static int? ArxivYear(string id)
@@ -211,8 +239,8 @@ internal static partial class TextNormalizer
     [GeneratedRegex(@"^(?:jr|sr|ii|iii|iv|phd|md)\.?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NameSuffix();
 
-    [GeneratedRegex(@"(?:(?:abs|pdf|format|html)/|arxiv[:\s]\s*|^)(?<id>\d{4}\.\d{4,5}|[a-z][a-z\-]*(?:\.[A-Z]{2})?/\d{7})(?:v\d+)?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex ArxivIdInText();
+    [GeneratedRegex(@"\G\s*(?<id>\d{4}\.\d{4,5}|[a-z][a-z\-]*(?:\.[A-Z]{2})?/\d{7})(?:v\d+)?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ArxivIdAt();
 
     [GeneratedRegex(@"^(?:arxiv:\s*)?(?<id>\d{4}\.\d{4,5}|[a-z][a-z\-]*(?:\.[A-Z]{2})?/\d{7})(?:v\d+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex BareArxivId();
