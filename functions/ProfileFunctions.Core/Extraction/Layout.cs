@@ -20,10 +20,10 @@ internal sealed record Layout(
     FieldSpec? Next)
 {
     /// <summary>Every selector the layout reads from the whole page, for one indexed walk per page.</summary>
-    public SelectorIndex DocumentIndex { get; } = new(
+    public IEnumerable<ISelector> DocumentSelectors =>
         Rules(Researcher?.Name, Next)
             .Concat(Researcher is null ? [] : Researcher.Profile.Values.Concat(Researcher.Trust.Values).SelectMany(spec => Rules(spec)))
-            .Concat(new[] { Researcher?.Counts?.Items, Works?.Items, Related?.Items }.OfType<ISelector>()));
+            .Concat(new[] { Researcher?.Counts?.Items, Works?.Items, Related?.Items }.OfType<ISelector>());
 
     /// <summary>Every selector the layout reads from a work row.</summary>
     public SelectorIndex? WorkRowIndex { get; } = Works is null ? null : new(Works.Fields.Values.SelectMany(spec => Rules(spec)));

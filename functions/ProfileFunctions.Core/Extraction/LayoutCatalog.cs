@@ -13,7 +13,6 @@ public sealed class LayoutCatalog
 
     private readonly Dictionary<string, Layout> _layouts;
     private readonly Layout[] _detectionOrder;
-    private readonly SelectorIndex _detectionIndex;
 
     private LayoutCatalog(IEnumerable<Layout> layouts)
     {
@@ -24,7 +23,7 @@ public sealed class LayoutCatalog
         }
 
         _detectionOrder = _layouts.Values.OrderByDescending(layout => layout.Priority).ThenBy(layout => layout.Name, StringComparer.Ordinal).ToArray();
-        _detectionIndex = new SelectorIndex(_detectionOrder.SelectMany(layout => layout.Detect));
+        DocumentIndex = new SelectorIndex(_detectionOrder.SelectMany(layout => layout.Detect.Concat(layout.DocumentSelectors)));
     }
 
     /// <summary>Layout names in the order detection tries them.</summary>
@@ -72,6 +71,9 @@ public sealed class LayoutCatalog
         return new LayoutCatalog(layouts);
     }
 
+    /// <summary>Every layout's signature and page-level selectors: one indexed walk per page serves them all.</summary>
+    internal SelectorIndex DocumentIndex { get; }
+
     /// <summary>Whether a layout of that name exists.</summary>
     public bool Contains(string name) => _layouts.ContainsKey(name);
 
@@ -82,11 +84,11 @@ public sealed class LayoutCatalog
 
     /// <summary>
     /// The first layout, in priority order, whose signature the page carries. Every layout's detection selectors
-    /// are matched in one indexed walk of the document.
+    /// are matched in the page's one indexed walk (see <see cref="PageContext.DocumentMatches"/>).
     /// </summary>
     internal Layout Detect(PageContext context)
     {
-        var found = _detectionIndex.Walk(context.Document.DocumentElement);
+        var found = context.DocumentMatches;
         var best = Array.FindIndex(_detectionOrder, layout => layout.Detect.Any(found.ContainsKey));
         if (best < 0)
         {

@@ -11,7 +11,6 @@ internal sealed class LayoutRunner(IReadOnlyDictionary<string, IWorkReader> read
     {
         var fields = new FieldEvaluator(context);
         IReadOnlyList<IElement> root = [context.Document.DocumentElement];
-        context.UseDocumentIndex(layout.DocumentIndex);
 
         var researcher = ReadResearcher(layout.Researcher, root, fields, context, researcherName);
         var works = layout.Reader is { } readerName

@@ -5,12 +5,12 @@ using ProfileFunctions.Extraction.Text;
 namespace ProfileFunctions.Extraction;
 
 /// <summary>One page being read: its document, the URL its links resolve against, and what reading it reported.</summary>
-internal sealed class PageContext(IDocument document, Url? baseUrl)
+internal sealed class PageContext(IDocument document, Url? baseUrl, SelectorIndex? documentIndex = null)
 {
     private readonly Dictionary<string, string?> _resolved = new(StringComparer.Ordinal);
     private readonly RecentCache<ISelector, IElement, IElement[]> _matches = new();
     private string? _origin;
-    private SelectorIndex? _documentIndex;
+    private readonly SelectorIndex? _documentIndex = documentIndex;
     private Dictionary<ISelector, List<IElement>>? _documentMatches;
     private SelectorIndex? _rowIndex;
     private (IElement? Root, Dictionary<ISelector, List<IElement>>? Matches) _row;
@@ -49,12 +49,12 @@ internal sealed class PageContext(IDocument document, Url? baseUrl)
         return all;
     }
 
-    /// <summary>Selectors a layout reads from the whole page, matched together on first use.</summary>
-    public void UseDocumentIndex(SelectorIndex index)
-    {
-        _documentIndex = index;
-        _documentMatches = null;
-    }
+    /// <summary>
+    /// What each selector of the document index (every layout's signature and page-level selectors) matches in
+    /// the page: one indexed walk serves detection and every page-level field.
+    /// </summary>
+    public Dictionary<ISelector, List<IElement>> DocumentMatches =>
+        _documentMatches ??= (_documentIndex ?? throw new InvalidOperationException("no document index")).Walk(Document.DocumentElement);
 
     /// <summary>Selectors a layout reads from each row, matched together once per row.</summary>
     public void UseRowIndex(SelectorIndex? index)
@@ -68,8 +68,7 @@ internal sealed class PageContext(IDocument document, Url? baseUrl)
     {
         if (_documentIndex is not null && root == Document.DocumentElement && _documentIndex.Contains(selector))
         {
-            _documentMatches ??= _documentIndex.Walk(root);
-            return _documentMatches.TryGetValue(selector, out var inDocument) ? inDocument : [];
+            return DocumentMatches.TryGetValue(selector, out var inDocument) ? inDocument : [];
         }
 
         if (_rowIndex is not null && _rowIndex.Contains(selector))

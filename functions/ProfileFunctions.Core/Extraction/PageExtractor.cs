@@ -36,7 +36,7 @@ public sealed class PageExtractor(LayoutCatalog layouts)
         var parser = BorrowParser();
         var document = parser.ParseDocument(text);
         ReturnParser(parser);
-        var context = new PageContext(document, BaseUrlOf(document, request));
+        var context = new PageContext(document, BaseUrlOf(document, request), Layouts.DocumentIndex);
         layout ??= Layouts.Detect(context);
         var researcher = TextNormalizer.Collapse(request.Researcher) is { } name ? TextNormalizer.NameLastFirst(name) : null;
         return _runner.Run(layout, context, researcher);
@@ -77,7 +77,9 @@ public sealed class PageExtractor(LayoutCatalog layouts)
         }
 
         var documentUrl = request.DocumentUrl is null ? null : new Url(request.DocumentUrl.AbsoluteUri);
-        if (document.QuerySelector("base[href]")?.GetAttribute("href") is { } baseHref)
+        // The parser puts <base> in the head; looking only there avoids a walk of the whole document.
+        var baseElement = document.Head?.Children.FirstOrDefault(child => child.LocalName == "base" && child.HasAttribute("href"));
+        if (baseElement?.GetAttribute("href") is { } baseHref)
         {
             var resolved = documentUrl is null ? new Url(baseHref) : new Url(documentUrl, baseHref);
             if (!resolved.IsInvalid && !resolved.IsRelative)

@@ -12,7 +12,7 @@ internal sealed class SelectorIndex
 {
     private readonly Dictionary<string, List<ISelector>> _byId = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<ISelector>> _byClass = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, List<ISelector>> _byTag = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, List<ISelector>> _byTag = new(StringComparer.Ordinal);
     private readonly List<ISelector> _universal = [];
     private readonly Dictionary<string, List<ISelector>>.AlternateLookup<ReadOnlySpan<char>> _classLookup;
     private readonly HashSet<ISelector> _all = [];
@@ -48,9 +48,12 @@ internal sealed class SelectorIndex
             foreach (var (kind, key) in keys.Distinct())
             {
                 var map = kind switch { '#' => _byId, '.' => _byClass, _ => _byTag };
-                if (!map.TryGetValue(key, out var list))
+
+                // HTML element local names are lower case; ids and classes are case-sensitive.
+                var normalized = kind == 't' ? key.ToLowerInvariant() : key;
+                if (!map.TryGetValue(normalized, out var list))
                 {
-                    map[key] = list = [];
+                    map[normalized] = list = [];
                 }
 
                 list.Add(selector);
@@ -66,12 +69,30 @@ internal sealed class SelectorIndex
         var found = new Dictionary<ISelector, List<IElement>>(_all.Count);
         for (var element = root; element is not null; element = PageContext.NextInOrder(element, root))
         {
-            if (element.Id is { Length: > 0 } id && _byId.TryGetValue(id, out var byId))
+            // One pass over the attributes finds both id and class.
+            string? id = null;
+            string? classes = null;
+            foreach (var attribute in element.Attributes)
+            {
+                if (attribute.NamespaceUri is null)
+                {
+                    if (attribute.LocalName == "class")
+                    {
+                        classes = attribute.Value;
+                    }
+                    else if (attribute.LocalName == "id")
+                    {
+                        id = attribute.Value;
+                    }
+                }
+            }
+
+            if (id is { Length: > 0 } && _byId.TryGetValue(id, out var byId))
             {
                 Test(byId, element, root, found);
             }
 
-            if (element.ClassName is { Length: > 0 } classes)
+            if (classes is { Length: > 0 })
             {
                 foreach (var range in classes.AsSpan().SplitAny(" \t\n\r\f"))
                 {
@@ -88,7 +109,10 @@ internal sealed class SelectorIndex
                 Test(byTag, element, root, found);
             }
 
-            Test(_universal, element, root, found);
+            if (_universal.Count > 0)
+            {
+                Test(_universal, element, root, found);
+            }
         }
 
         return found;
