@@ -49,6 +49,10 @@ internal static class ProfilesCli
     private static ICliCommand[] CreateCommands() =>
     [
         new Commands.ParseCommand(),
+        new Commands.SourcesCommand(),
+        new Commands.CrawlCommand(),
+        new Commands.ResearchersCommand(),
+        new Commands.StatusCommand(),
     ];
 
     private static void WriteHelp(IEnumerable<ICliCommand> commands, TextWriter writer)

@@ -62,7 +62,7 @@ public static class ExtractionJson
         writer.Flush();
     }
 
-    internal static void WriteWork(Work work, Utf8JsonWriter writer)
+    internal static void WriteWork(Work work, Utf8JsonWriter writer, IReadOnlyList<string>? sources = null)
     {
         writer.WriteStartObject();
         writer.WriteString("title", work.Title);
@@ -76,6 +76,11 @@ public static class ExtractionJson
         writer.WriteString("date", work.Date);
         writer.WriteString("license", work.License);
         WriteStrings(writer, "subjects", work.Subjects);
+        if (sources is not null)
+        {
+            WriteStrings(writer, "sources", sources);
+        }
+
         writer.WriteEndObject();
     }
 

@@ -1,0 +1,18 @@
+namespace ProfileFunctions.Researchers;
+
+/// <summary>Where merged researchers and their works are kept.</summary>
+public interface IResearcherStore
+{
+    Task<StoredResearcher?> GetAsync(string slug, CancellationToken cancellationToken);
+
+    /// <summary>Every researcher with their works, ordered by slug.</summary>
+    Task<IReadOnlyList<ResearcherRecord>> ListAsync(CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Writes a researcher and their works if the stored version is still <paramref name="expectedVersion"/> (null:
+    /// not stored yet); false when another writer got there first, so the caller rebuilds and tries again.
+    /// </summary>
+    Task<bool> SaveAsync(ResearcherRecord record, string? expectedVersion, CancellationToken cancellationToken);
+
+    Task<bool> RemoveAsync(string slug, CancellationToken cancellationToken);
+}

@@ -1,0 +1,19 @@
+namespace ProfileFunctions.Storage;
+
+/// <summary>Table, container and queue names, with the configured prefix. No magic strings elsewhere.</summary>
+public sealed class StorageNames(string prefix)
+{
+    public string Sources => prefix + "Sources";
+
+    public string CrawlState => prefix + "CrawlState";
+
+    public string Mentions => prefix + "Mentions";
+
+    public string Researchers => prefix + "Researchers";
+
+    public string Works => prefix + "Works";
+
+    public string Snapshots => prefix + "snapshots";
+
+    public string Queue(string name) => prefix + name;
+}
