@@ -7,10 +7,11 @@ internal static class ProfilesCli
     public const int Failure = 1;
     public const int UsageError = 2;
 
-    public static async Task<int> RunAsync(IReadOnlyList<string> args, TextWriter output, TextWriter error, CancellationToken cancellationToken)
+    // settings: configuration on top of the environment (tests point storage and politeness here).
+    public static async Task<int> RunAsync(IReadOnlyList<string> args, TextWriter output, TextWriter error, CancellationToken cancellationToken, IReadOnlyDictionary<string, string?>? settings = null)
     {
         var console = new CliConsole(output, error);
-        var commands = CreateCommands();
+        var commands = CreateCommands(settings);
         if (args.Count == 0 || args[0] is "-h" or "--help" or "help")
         {
             WriteHelp(commands, args.Count == 0 ? error : output);
@@ -46,13 +47,13 @@ internal static class ProfilesCli
         }
     }
 
-    private static ICliCommand[] CreateCommands() =>
+    private static ICliCommand[] CreateCommands(IReadOnlyDictionary<string, string?>? settings) =>
     [
         new Commands.ParseCommand(),
-        new Commands.SourcesCommand(),
-        new Commands.CrawlCommand(),
-        new Commands.ResearchersCommand(),
-        new Commands.StatusCommand(),
+        new Commands.SourcesCommand(settings),
+        new Commands.CrawlCommand(settings),
+        new Commands.ResearchersCommand(settings),
+        new Commands.StatusCommand(settings),
     ];
 
     private static void WriteHelp(IEnumerable<ICliCommand> commands, TextWriter writer)

@@ -21,6 +21,7 @@ public static class ServiceCollectionExtensions
     {
         ArgumentNullException.ThrowIfNull(configuration);
         services.AddOptions<CrawlerOptions>().Bind(configuration.GetSection(CrawlerOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<QueueOptions>().Bind(configuration.GetSection(QueueOptions.Section));
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton(_ => configuration[LayoutsSetting] is { Length: > 0 } folder ? LayoutCatalog.WithDirectory(folder) : LayoutCatalog.BuiltIn());
         services.TryAddSingleton<PageExtractor>();

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 namespace ProfileFunctions.Queues;
 
@@ -7,7 +8,7 @@ namespace ProfileFunctions.Queues;
 /// Azure: each message is handled through <see cref="QueueMessageHandler"/>, deleted when done, and released for
 /// another delivery after a short backoff when it fails.
 /// </summary>
-public sealed partial class QueueDrainer(IWorkQueues queues, QueueMessageHandler handler, ILogger<QueueDrainer> logger)
+public sealed partial class QueueDrainer(IWorkQueues queues, QueueMessageHandler handler, IOptions<QueueOptions> options, ILogger<QueueDrainer> logger)
 {
     private static readonly TimeSpan Visibility = TimeSpan.FromMinutes(5);
 
@@ -39,7 +40,7 @@ public sealed partial class QueueDrainer(IWorkQueues queues, QueueMessageHandler
                     }
                     catch (Exception ex) when (ex is not OperationCanceledException)
                     {
-                        var delay = TimeSpan.FromSeconds(Math.Min(30, 1 << (int)Math.Min(message.DequeueCount, 5)));
+                        var delay = TimeSpan.FromTicks(Math.Min(TimeSpan.FromSeconds(30).Ticks, options.Value.RetryBaseDelay.Ticks << (int)Math.Min(message.DequeueCount - 1, 5)));
                         LogRetry(queue, message.DequeueCount, ex.Message);
                         await queues.ReleaseAsync(queue, message, delay, token);
                     }
