@@ -54,22 +54,29 @@ public sealed class TableResearcherStore(StorageClients clients, StorageWriteCou
         return records.OrderBy(record => record.Slug, StringComparer.Ordinal).ToArray();
     }
 
-    public async Task<bool> SaveAsync(ResearcherRecord record, string? expectedVersion, CancellationToken cancellationToken)
+    public async Task<bool> SaveAsync(ResearcherRecord record, StoredResearcher? previous, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(record);
         var researchers = await clients.TableAsync(clients.Names.Researchers, cancellationToken);
         var worksTable = await clients.TableAsync(clients.Names.Works, cancellationToken);
 
-        // Works first, only those that changed; the researcher entity last, conditionally.
-        var stored = await ReadWorksAsync(record.Slug, cancellationToken);
+        // Works first, only those that differ from what the previous version stored; the researcher entity last,
+        // conditionally on that version (it marks the works as complete).
+        var stored = new Dictionary<string, TableEntity>(StringComparer.Ordinal);
+        for (var position = 0; position < (previous?.Record.Works.Count ?? 0); position++)
+        {
+            var entity = ToEntity(record.Slug, previous!.Record.Works[position], position);
+            stored[entity.RowKey] = entity;
+        }
+
         var actions = new List<TableTransactionAction>();
         var wanted = new HashSet<string>(StringComparer.Ordinal);
         for (var position = 0; position < record.Works.Count; position++)
         {
             var entity = ToEntity(record.Slug, record.Works[position], position);
             wanted.Add(entity.RowKey);
-            if (!stored.TryGetValue(entity.RowKey, out var existing) || existing.Json != entity.GetString("Work") || existing.Position != position
-                || existing.SourcesJson != entity.GetString("Sources"))
+            if (!stored.TryGetValue(entity.RowKey, out var existing) || existing.GetString("Work") != entity.GetString("Work")
+                || existing.GetInt32("Position") != position || existing.GetString("Sources") != entity.GetString("Sources"))
             {
                 actions.Add(new TableTransactionAction(TableTransactionActionType.UpsertReplace, entity));
             }
@@ -85,13 +92,13 @@ public sealed class TableResearcherStore(StorageClients clients, StorageWriteCou
         try
         {
             var entity = ToEntity(record);
-            if (expectedVersion is null)
+            if (previous is null)
             {
                 await researchers.AddEntityAsync(entity, cancellationToken);
             }
             else
             {
-                await researchers.UpdateEntityAsync(entity, new ETag(expectedVersion), TableUpdateMode.Replace, cancellationToken);
+                await researchers.UpdateEntityAsync(entity, new ETag(previous.Version), TableUpdateMode.Replace, cancellationToken);
             }
 
             counter.AddEntities(1);

@@ -20,6 +20,9 @@ internal sealed partial class EmbeddedAzurite : IAsyncDisposable
         ConnectionString = connectionString;
     }
 
+    /// <summary>The node process, so benchmarks can count Azurite's CPU time too.</summary>
+    public Process Process => _process;
+
     /// <summary>The connection string of the well-known development account on the ports Azurite chose.</summary>
     public string ConnectionString { get; }
 

@@ -110,7 +110,8 @@ public sealed partial class SourceCrawler(
         var now = time.GetUtcNow();
         var content = new SourceSnapshot(source.Url, pages[0].Layout, researcher, works, related, pages.Count, string.Empty, DateTimeOffset.UnixEpoch);
         var hash = ContentHash.Of(content, ProfileJsonContext.Default.SourceSnapshot);
-        var stored = await snapshots.GetAsync(source.Url, cancellationToken);
+        // A source never stored (no hash on its state) has no snapshot to compare with; skip the read.
+        var stored = state.ContentHash is null ? null : await snapshots.GetAsync(source.Url, cancellationToken);
         if (stored?.ContentHash == hash && state.ContentHash == hash)
         {
             return await FinishAsync(source, state, CrawlOutcome.Unchanged, null, cancellationToken);

@@ -9,10 +9,11 @@ public interface IResearcherStore
     Task<IReadOnlyList<ResearcherRecord>> ListAsync(CancellationToken cancellationToken);
 
     /// <summary>
-    /// Writes a researcher and their works if the stored version is still <paramref name="expectedVersion"/> (null:
-    /// not stored yet); false when another writer got there first, so the caller rebuilds and tries again.
+    /// Writes a researcher and their works if the stored researcher is still <paramref name="previous"/> (null: not
+    /// stored yet), writing only the works that differ from it; false when another writer got there first, so the
+    /// caller rebuilds and tries again.
     /// </summary>
-    Task<bool> SaveAsync(ResearcherRecord record, string? expectedVersion, CancellationToken cancellationToken);
+    Task<bool> SaveAsync(ResearcherRecord record, StoredResearcher? previous, CancellationToken cancellationToken);
 
     Task<bool> RemoveAsync(string slug, CancellationToken cancellationToken);
 }

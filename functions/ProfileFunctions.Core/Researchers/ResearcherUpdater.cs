@@ -54,7 +54,7 @@ public sealed partial class ResearcherUpdater(
                 return false;
             }
 
-            if (await researchers.SaveAsync(record, stored?.Version, cancellationToken))
+            if (await researchers.SaveAsync(record, stored, cancellationToken))
             {
                 LogWritten(slug, record.Works.Count, record.ContentHash);
                 await RequestRenderAsync(slug, cancellationToken);
