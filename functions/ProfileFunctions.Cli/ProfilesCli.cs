@@ -35,7 +35,7 @@ internal static class ProfilesCli
             await error.WriteLineAsync($"usage: profiles {command.Usage}");
             return UsageError;
         }
-        catch (Exception ex) when (ex is CliFailureException or Extraction.ExtractionException)
+        catch (Exception ex) when (ex is CliFailureException or Extraction.ExtractionException or Rendering.TemplateException)
         {
             await error.WriteLineAsync($"error: {ex.Message}");
             return Failure;
@@ -54,6 +54,10 @@ internal static class ProfilesCli
         new Commands.CrawlCommand(settings),
         new Commands.ResearchersCommand(settings),
         new Commands.StatusCommand(settings),
+        new Commands.RenderCommand(settings),
+        new Commands.ExportSiteCommand(settings),
+        new Commands.ServeCommand(settings),
+        new Commands.DemoCommand(settings),
     ];
 
     private static void WriteHelp(IEnumerable<ICliCommand> commands, TextWriter writer)

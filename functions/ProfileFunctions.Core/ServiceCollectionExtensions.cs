@@ -5,7 +5,9 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using ProfileFunctions.Crawling;
 using ProfileFunctions.Extraction;
+using ProfileFunctions.Publishing;
 using ProfileFunctions.Queues;
+using ProfileFunctions.Rendering;
 using ProfileFunctions.Researchers;
 using ProfileFunctions.Sources;
 
@@ -36,6 +38,12 @@ public static class ServiceCollectionExtensions
         services.TryAddSingleton<QueueMessageHandler>();
         services.TryAddSingleton<QueueDrainer>();
         services.TryAddSingleton<CrawlRun>();
+        services.AddOptions<SiteOptions>().Bind(configuration.GetSection(SiteOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
+        services.TryAddSingleton(provider => new TemplateSet(provider.GetRequiredService<IOptions<SiteOptions>>().Value.ResolveTemplatesDirectory()));
+        services.TryAddSingleton<SiteAssets>();
+        services.TryAddSingleton<ProfilePageRenderer>();
+        services.TryAddSingleton<SitePagesRenderer>();
+        services.TryAddSingleton<SitePublisher>();
         services.AddHttpClient(PageFetcher.HttpClientName, (provider, client) =>
             {
                 client.DefaultRequestHeaders.UserAgent.ParseAdd(provider.GetRequiredService<IOptions<CrawlerOptions>>().Value.UserAgent);

@@ -2,6 +2,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using ProfileFunctions.Crawling;
+using ProfileFunctions.Publishing;
 using ProfileFunctions.Queues;
 using ProfileFunctions.Researchers;
 using ProfileFunctions.Sources;
@@ -37,6 +38,7 @@ public static class ServiceCollectionExtensions
         services.TryAddSingleton<IMentionStore, TableMentionStore>();
         services.TryAddSingleton<IResearcherStore, TableResearcherStore>();
         services.TryAddSingleton<IWorkQueues, StorageWorkQueues>();
+        services.TryAddSingleton<ISiteStore, BlobSiteStore>();
         return services;
     }
 }

@@ -15,5 +15,8 @@ public sealed class StorageNames(string prefix)
 
     public string Snapshots => prefix + "snapshots";
 
+    /// <summary>The static website container: <c>$web</c>, or <c>{prefix}web</c> when prefixed (<c>$</c> names are reserved).</summary>
+    public string Website => prefix.Length == 0 ? "$web" : prefix + "web";
+
     public string Queue(string name) => prefix + name;
 }

@@ -29,6 +29,18 @@ public sealed class TableResearcherStore(StorageClients clients, StorageWriteCou
         return new StoredResearcher(ToRecord(found.Value!, works.Values.OrderBy(work => work.Position).Select(work => work.Work).ToArray()), found.Value!.ETag.ToString());
     }
 
+    public async Task<IReadOnlyList<string>> ListSlugsAsync(CancellationToken cancellationToken)
+    {
+        var researchers = await clients.TableAsync(clients.Names.Researchers, cancellationToken);
+        var slugs = new List<string>();
+        await foreach (var entity in researchers.QueryAsync<TableEntity>(entity => entity.RowKey == ResearcherRow, select: ["PartitionKey"], cancellationToken: cancellationToken))
+        {
+            slugs.Add(entity.PartitionKey);
+        }
+
+        return slugs;
+    }
+
     public async Task<IReadOnlyList<ResearcherRecord>> ListAsync(CancellationToken cancellationToken)
     {
         var researchers = await clients.TableAsync(clients.Names.Researchers, cancellationToken);

@@ -26,7 +26,10 @@ internal sealed class CliServices : IAsyncDisposable
     public T Get<T>()
         where T : notnull => _provider.GetRequiredService<T>();
 
-    public static async Task<CliServices> CreateAsync(IReadOnlyDictionary<string, string?>? overrides, CancellationToken cancellationToken)
+    /// <param name="overrides">Settings on top of the environment.</param>
+    /// <param name="cancellationToken">Stops start-up.</param>
+    /// <param name="freshStorage">Use a new in-memory Azurite even if storage is configured (the demo).</param>
+    public static async Task<CliServices> CreateAsync(IReadOnlyDictionary<string, string?>? overrides, CancellationToken cancellationToken, bool freshStorage = false)
     {
         var builder = new ConfigurationBuilder().AddEnvironmentVariables();
         if (overrides is not null)
@@ -36,9 +39,9 @@ internal sealed class CliServices : IAsyncDisposable
 
         var configuration = builder.Build();
         EmbeddedAzurite? azurite = null;
-        if (string.IsNullOrWhiteSpace(configuration[StorageOptions.Setting]) && configuration.GetSection(StorageOptions.Setting).GetChildren().All(child => child.Value is null))
+        if (freshStorage || (string.IsNullOrWhiteSpace(configuration[StorageOptions.Setting]) && configuration.GetSection(StorageOptions.Setting).GetChildren().All(child => child.Value is null)))
         {
-            azurite = await EmbeddedAzurite.StartAsync(Path.Combine(Environment.CurrentDirectory, ".profiles", "azurite"), cancellationToken);
+            azurite = await EmbeddedAzurite.StartAsync(freshStorage ? null : Path.Combine(Environment.CurrentDirectory, ".profiles", "azurite"), cancellationToken);
             configuration = new ConfigurationBuilder()
                 .AddConfiguration(configuration)
                 .AddInMemoryCollection(new Dictionary<string, string?> { [StorageOptions.Setting] = azurite.ConnectionString })

@@ -14,10 +14,13 @@ internal sealed partial class EmbeddedAzurite : IAsyncDisposable
     private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(60);
     private readonly Process _process;
 
-    private EmbeddedAzurite(Process process, string connectionString)
+    private readonly bool _persistent;
+
+    private EmbeddedAzurite(Process process, string connectionString, bool persistent)
     {
         _process = process;
         ConnectionString = connectionString;
+        _persistent = persistent;
     }
 
     /// <summary>The node process, so benchmarks can count Azurite's CPU time too.</summary>
@@ -104,12 +107,12 @@ internal sealed partial class EmbeddedAzurite : IAsyncDisposable
         }
         catch (TimeoutException)
         {
-            Stop(process);
+            Stop(process, graceful: false);
             throw new CliFailureException($"Azurite did not start within {StartTimeout.TotalSeconds:0}s: {string.Join(" | ", output.TakeLast(3))}");
         }
         catch
         {
-            Stop(process);
+            Stop(process, graceful: false);
             throw;
         }
 
@@ -117,7 +120,7 @@ internal sealed partial class EmbeddedAzurite : IAsyncDisposable
             + $"BlobEndpoint=http://127.0.0.1:{ports["Blob"]}/devstoreaccount1;"
             + $"QueueEndpoint=http://127.0.0.1:{ports["Queue"]}/devstoreaccount1;"
             + $"TableEndpoint=http://127.0.0.1:{ports["Table"]}/devstoreaccount1;";
-        return new EmbeddedAzurite(process, connection);
+        return new EmbeddedAzurite(process, connection, dataDirectory is not null);
     }
 
     /// <summary>Azurite's entry script in a node_modules above the current folder or the program's own.</summary>
@@ -140,12 +143,12 @@ internal sealed partial class EmbeddedAzurite : IAsyncDisposable
 
     public ValueTask DisposeAsync()
     {
-        Stop(_process);
+        Stop(_process, graceful: _persistent);
         _process.Dispose();
         return ValueTask.CompletedTask;
     }
 
-    private static void Stop(Process process)
+    private static void Stop(Process process, bool graceful)
     {
         try
         {
@@ -155,7 +158,8 @@ internal sealed partial class EmbeddedAzurite : IAsyncDisposable
             }
 
             // Azurite saves its table database on a graceful shutdown: ask first (SIGINT), kill only if it hangs.
-            if (!OperatingSystem.IsWindows() && SendSignal(process.Id, SignalInterrupt) == 0 && process.WaitForExit(10_000))
+            // In memory there is nothing to save.
+            if (graceful && !OperatingSystem.IsWindows() && SendSignal(process.Id, SignalInterrupt) == 0 && process.WaitForExit(10_000))
             {
                 return;
             }

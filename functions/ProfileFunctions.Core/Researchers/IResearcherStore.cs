@@ -5,6 +5,9 @@ public interface IResearcherStore
 {
     Task<StoredResearcher?> GetAsync(string slug, CancellationToken cancellationToken);
 
+    /// <summary>Slugs of every stored researcher (cheap: no works are read).</summary>
+    Task<IReadOnlyList<string>> ListSlugsAsync(CancellationToken cancellationToken);
+
     /// <summary>Every researcher with their works, ordered by slug.</summary>
     Task<IReadOnlyList<ResearcherRecord>> ListAsync(CancellationToken cancellationToken);
 

@@ -1,0 +1,134 @@
+using Microsoft.Extensions.Logging;
+using ProfileFunctions.Queues;
+using ProfileFunctions.Rendering;
+using ProfileFunctions.Researchers;
+
+namespace ProfileFunctions.Publishing;
+
+/// <summary>
+/// Renders and publishes the site: one researcher's page per render request, and the site-wide files (index,
+/// sitemaps, robots.txt, 404, home, stylesheet) once per batch. A file whose content hash is unchanged is not uploaded,
+/// so re-publishing an unchanged site uploads nothing; a researcher who disappeared has their page deleted.
+/// </summary>
+public sealed partial class SitePublisher(
+    IResearcherStore researchers,
+    ISiteStore site,
+    ProfilePageRenderer profiles,
+    SitePagesRenderer pages,
+    SiteAssets assets,
+    QueueDrainer drainer,
+    ILogger<SitePublisher> logger)
+{
+    private const string HtmlType = "text/html; charset=utf-8";
+    private const string PageCache = "public, max-age=300, must-revalidate";
+    private const string AssetCache = "public, max-age=31536000, immutable";
+
+    /// <summary>Renders (or removes) one researcher's page.</summary>
+    public async Task<PublishReport> PublishResearcherAsync(string slug, CancellationToken cancellationToken)
+    {
+        var path = SitePaths.Profile(slug);
+        var stored = await researchers.GetAsync(slug, cancellationToken);
+        if (stored is null)
+        {
+            return new PublishReport(0, 0, await site.DeleteAsync(path, cancellationToken) ? 1 : 0);
+        }
+
+        var slugs = (await researchers.ListSlugsAsync(cancellationToken)).ToHashSet(StringComparer.Ordinal);
+        var html = System.Text.Encoding.UTF8.GetBytes(profiles.Render(stored.Record, slugs));
+        var hashes = await site.ListHashesAsync(path, cancellationToken);
+        var uploaded = await site.PutAsync(path, new SiteFile(html, HtmlType, PageCache), hashes.GetValueOrDefault(path), cancellationToken);
+        return new PublishReport(1, uploaded ? 1 : 0, 0);
+    }
+
+    /// <summary>Works the render queue (one page per request, each researcher once), then publishes the site-wide files once.</summary>
+    public async Task<PublishReport> PublishQueuedAsync(int workers, CancellationToken cancellationToken)
+    {
+        int rendered = 0, uploaded = 0, deleted = 0;
+        var done = new System.Collections.Concurrent.ConcurrentDictionary<string, bool>(StringComparer.Ordinal);
+        await drainer.DrainAsync(QueueNames.RenderRequests, workers, async (body, token) =>
+        {
+            var slug = QueueMessages.ReadRenderRequest(body).Slug;
+            if (!done.TryAdd(slug, true))
+            {
+                return;
+            }
+
+            var report = await PublishResearcherAsync(slug, token);
+            Interlocked.Add(ref rendered, report.Rendered);
+            Interlocked.Add(ref uploaded, report.Uploaded);
+            Interlocked.Add(ref deleted, report.Deleted);
+        }, cancellationToken);
+        var siteWide = await PublishSiteAsync(cancellationToken);
+        return new PublishReport(rendered + siteWide.Rendered, uploaded + siteWide.Uploaded, deleted + siteWide.Deleted);
+    }
+
+    /// <summary>Every researcher's page and every site-wide file, and the pages of researchers who are gone deleted.</summary>
+    public async Task<PublishReport> PublishAllAsync(CancellationToken cancellationToken)
+    {
+        var all = await researchers.ListAsync(cancellationToken);
+        var slugs = all.Select(r => r.Slug).ToHashSet(StringComparer.Ordinal);
+        var hashes = await site.ListHashesAsync("researchers/", cancellationToken);
+        var uploaded = 0;
+        foreach (var researcher in all)
+        {
+            var path = SitePaths.Profile(researcher.Slug);
+            var html = System.Text.Encoding.UTF8.GetBytes(profiles.Render(researcher, slugs));
+            if (await site.PutAsync(path, new SiteFile(html, HtmlType, PageCache), hashes.GetValueOrDefault(path), cancellationToken))
+            {
+                uploaded++;
+            }
+        }
+
+        var siteWide = await PublishSiteAsync(all, hashes, cancellationToken);
+        return new PublishReport(all.Count + siteWide.Rendered, uploaded + siteWide.Uploaded, siteWide.Deleted);
+    }
+
+    /// <summary>The site-wide files only (what the debounced PublishSite function runs after a batch of renders).</summary>
+    public async Task<PublishReport> PublishSiteAsync(CancellationToken cancellationToken)
+    {
+        var all = await researchers.ListAsync(cancellationToken);
+        return await PublishSiteAsync(all, await site.ListHashesAsync("researchers/", cancellationToken), cancellationToken);
+    }
+
+    private async Task<PublishReport> PublishSiteAsync(IReadOnlyList<ResearcherRecord> all, IReadOnlyDictionary<string, string> researcherHashes, CancellationToken cancellationToken)
+    {
+        var files = pages.Render(all);
+        var rootHashes = await site.ListHashesAsync(string.Empty, cancellationToken);
+        var uploaded = 0;
+        foreach (var (path, (content, type)) in files)
+        {
+            if (await site.PutAsync(path, new SiteFile(content, type, PageCache), rootHashes.GetValueOrDefault(path), cancellationToken))
+            {
+                uploaded++;
+            }
+        }
+
+        if (await site.PutAsync(assets.StylesheetPath, new SiteFile(assets.Stylesheet, "text/css; charset=utf-8", AssetCache), rootHashes.GetValueOrDefault(assets.StylesheetPath), cancellationToken))
+        {
+            uploaded++;
+        }
+
+        // Sweep what no longer belongs: pages of researchers who are gone, index pages and sitemap chunks past the end,
+        // old stylesheets.
+        var slugs = all.Select(r => r.Slug).ToHashSet(StringComparer.Ordinal);
+        var deleted = 0;
+        foreach (var path in rootHashes.Keys.Concat(researcherHashes.Keys).Distinct(StringComparer.Ordinal))
+        {
+            var stale = path.StartsWith("researchers/page/", StringComparison.Ordinal) || path.StartsWith("sitemaps/", StringComparison.Ordinal)
+                ? !files.ContainsKey(path)
+                : path.StartsWith("researchers/", StringComparison.Ordinal) && path.EndsWith("/index.html", StringComparison.Ordinal) && path != SitePaths.IndexPage(1)
+                    ? !slugs.Contains(path["researchers/".Length..^"/index.html".Length])
+                    : path.StartsWith("styles.", StringComparison.Ordinal) && path != assets.StylesheetPath;
+            if (stale && await site.DeleteAsync(path, cancellationToken))
+            {
+                deleted++;
+            }
+        }
+
+        LogPublished(files.Count + 1, uploaded, deleted);
+        return new PublishReport(files.Count + 1, uploaded, deleted);
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Site published: {Rendered} files rendered, {Uploaded} uploaded, {Deleted} deleted")]
+    private partial void LogPublished(int rendered, int uploaded, int deleted);
+}

@@ -1,0 +1,59 @@
+using Scriban;
+using Scriban.Parsing;
+using Scriban.Runtime;
+
+namespace ProfileFunctions.Rendering;
+
+/// <summary>
+/// The site's Scriban templates (<c>*.scriban-html</c> in the templates folder), parsed once when the service starts;
+/// a template with an error stops start-up with its file, line and message.
+/// </summary>
+public sealed class TemplateSet : ITemplateLoader
+{
+    private readonly Dictionary<string, Template> _templates = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _sources = new(StringComparer.Ordinal);
+
+    public TemplateSet(string directory)
+    {
+        if (!System.IO.Directory.Exists(directory))
+        {
+            throw new TemplateException($"templates folder not found: {directory}");
+        }
+
+        Directory = directory;
+        foreach (var file in System.IO.Directory.EnumerateFiles(directory, "*.scriban-html").Order(StringComparer.Ordinal))
+        {
+            var name = Path.GetFileNameWithoutExtension(file);
+            var text = File.ReadAllText(file);
+            var template = Template.Parse(text, file);
+            if (template.HasErrors)
+            {
+                var first = template.Messages[0];
+                throw new TemplateException($"{file}:{first.Span.Start.Line + 1}:{first.Span.Start.Column + 1}: {first.Message}");
+            }
+
+            _templates[name] = template;
+            _sources[name] = text;
+        }
+    }
+
+    /// <summary>The folder the templates and static assets come from.</summary>
+    public string Directory { get; }
+
+    /// <summary>Renders a template with the given model (members renamed to snake_case), escaping every value by default.</summary>
+    public string Render(string name, ScriptObject model)
+    {
+        var template = _templates.TryGetValue(name, out var found) ? found : throw new TemplateException($"no template named {name} in {Directory}");
+        var context = new HtmlTemplateContext(this);
+        context.PushGlobal(model);
+        return template.Render(context);
+    }
+
+    string ITemplateLoader.GetPath(TemplateContext context, SourceSpan callerSpan, string templateName) => templateName;
+
+    string ITemplateLoader.Load(TemplateContext context, SourceSpan callerSpan, string templatePath) =>
+        _sources.TryGetValue(templatePath, out var text) ? text : throw new TemplateException($"no template named {templatePath} to include");
+
+    ValueTask<string?> ITemplateLoader.LoadAsync(TemplateContext context, SourceSpan callerSpan, string templatePath) =>
+        ValueTask.FromResult<string?>(((ITemplateLoader)this).Load(context, callerSpan, templatePath));
+}
