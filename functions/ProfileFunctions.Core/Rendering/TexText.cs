@@ -25,7 +25,7 @@ public static partial class TexText
     };
 
     private static readonly Dictionary<char, char> Subscripts = Map("0123456789+-=()aeoxhklmnpst", "₀₁₂₃₄₅₆₇₈₉₊₋₌₍₎ₐₑₒₓₕₖₗₘₙₚₛₜ");
-    private static readonly Dictionary<char, char> Superscripts = Map("0123456789+-=()in", "⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻⁼⁽⁾ⁱⁿ");
+    private static readonly Dictionary<char, char> Superscripts = Map("0123456789+-=()inabcdekmoptxT", "⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻⁼⁽⁾ⁱⁿᵃᵇᶜᵈᵉᵏᵐᵒᵖᵗˣᵀ");
     private static readonly Dictionary<char, char> Blackboard = Map("RNZQCP", "ℝℕℤℚℂℙ");
 
     public static string? ToUnicode(string? text)

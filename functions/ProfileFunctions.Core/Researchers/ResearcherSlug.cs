@@ -22,6 +22,12 @@ public static class ResearcherSlug
             var category = CharUnicodeInfo.GetUnicodeCategory(c);
             if (category is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark)
             {
+                // Diacritics are folded on Latin letters only: other scripts keep their marks (й stays й).
+                if (builder.Length > 0 && !char.IsAsciiLetter(builder[^1]))
+                {
+                    builder.Append(c);
+                }
+
                 continue;
             }
 
