@@ -44,6 +44,7 @@ public static class ServiceCollectionExtensions
         services.TryAddSingleton<ProfilePageRenderer>();
         services.TryAddSingleton<SitePagesRenderer>();
         services.TryAddSingleton<SitePublisher>();
+        services.TryAddSingleton<Operations.OperatorApi>();
         services.AddHttpClient(PageFetcher.HttpClientName, (provider, client) =>
             {
                 client.DefaultRequestHeaders.UserAgent.ParseAdd(provider.GetRequiredService<IOptions<CrawlerOptions>>().Value.UserAgent);

@@ -17,8 +17,10 @@ internal sealed class ServeCommand(IReadOnlyDictionary<string, string?>? setting
         arguments.NoPositionals();
         var port = Port(arguments.Option("port"));
         await using var services = await CliServices.CreateAsync(settings, cancellationToken);
-        await using var server = await StartAsync(services.Get<ISiteStore>(), port, cancellationToken);
+        var key = services.Get<Microsoft.Extensions.Configuration.IConfiguration>()[OperatorEndpoint.KeySetting];
+        await using var server = await StartAsync(services.Get<ISiteStore>(), port, cancellationToken, new OperatorEndpoint(services.Get<Operations.OperatorApi>(), key));
         await console.Out.WriteLineAsync($"serving the site at {server.Url} (Ctrl+C to stop)");
+        await console.Out.WriteLineAsync(string.IsNullOrEmpty(key) ? "operator API off: set PROFILES_API_KEY to enable /api/ops/" : $"operator API at {server.Url}api/ops/ (x-functions-key)");
         await console.Out.FlushAsync(cancellationToken);
         try
         {
@@ -37,11 +39,11 @@ internal sealed class ServeCommand(IReadOnlyDictionary<string, string?>? setting
         : int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var port) && port is >= 0 and <= 65535 ? port
         : throw new CliUsageException($"--port must be a number from 0 to 65535, got '{text}'");
 
-    internal static async Task<StaticSiteServer> StartAsync(ISiteStore site, int port, CancellationToken cancellationToken)
+    internal static async Task<StaticSiteServer> StartAsync(ISiteStore site, int port, CancellationToken cancellationToken, OperatorEndpoint? operators = null)
     {
         try
         {
-            return await StaticSiteServer.StartAsync(site, port, cancellationToken);
+            return await StaticSiteServer.StartAsync(site, port, cancellationToken, operators);
         }
         catch (IOException ex)
         {

@@ -26,13 +26,15 @@ internal sealed class StaticSiteServer : IAsyncDisposable
 
     public Uri Url { get; }
 
-    public static async Task<StaticSiteServer> StartAsync(ISiteStore site, int port, CancellationToken cancellationToken)
+    public static async Task<StaticSiteServer> StartAsync(ISiteStore site, int port, CancellationToken cancellationToken, OperatorEndpoint? operators = null)
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.WebHost.UseKestrel().UseUrls($"http://127.0.0.1:{port}");
         builder.Logging.ClearProviders();
         var app = builder.Build();
-        app.Run(context => ServeAsync(context, site));
+        app.Run(context => operators is not null && context.Request.Path.StartsWithSegments("/api/ops", StringComparison.OrdinalIgnoreCase)
+            ? operators.HandleAsync(context)
+            : ServeAsync(context, site));
         await app.StartAsync(cancellationToken);
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         return new StaticSiteServer(app, new Uri(address.TrimEnd('/') + "/"));
