@@ -11,6 +11,8 @@ internal static class SamplePages
         return Directory.EnumerateFiles(folder, "*.html", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToArray();
     }
 
+    public static string RepositoryRoot() => FindRepositoryRoot();
+
     private static string FindRepositoryRoot()
     {
         for (var directory = new DirectoryInfo(Environment.CurrentDirectory); directory is not null; directory = directory.Parent)

@@ -44,9 +44,48 @@ public sealed class TemplateSet : ITemplateLoader
     public string Render(string name, ScriptObject model)
     {
         var template = _templates.TryGetValue(name, out var found) ? found : throw new TemplateException($"no template named {name} in {Directory}");
-        var context = new HtmlTemplateContext(this);
+
+        // A context builds Scriban's whole built-in library when created: the largest part of a render. Contexts are
+        // not thread-safe, so each render borrows one and leaves it as it found it (model and output popped).
+        var context = Borrow();
         context.PushGlobal(model);
-        return template.Render(context);
+        context.PushOutput();
+        try
+        {
+            return template.Render(context);
+        }
+        finally
+        {
+            context.PopOutput();
+            context.PopGlobal();
+            Return(context);
+        }
+    }
+
+    private readonly HtmlTemplateContext?[] _contexts = new HtmlTemplateContext?[Environment.ProcessorCount * 2];
+
+    private HtmlTemplateContext Borrow()
+    {
+        for (var i = 0; i < _contexts.Length; i++)
+        {
+            if (Interlocked.Exchange(ref _contexts[i], null) is { } context)
+            {
+                return context;
+            }
+        }
+
+        return new HtmlTemplateContext(this);
+    }
+
+    private void Return(HtmlTemplateContext context)
+    {
+        for (var i = 0; i < _contexts.Length; i++)
+        {
+            if (Interlocked.CompareExchange(ref _contexts[i], context, null) is null)
+            {
+                return;
+            }
+        }
     }
 
     string ITemplateLoader.GetPath(TemplateContext context, SourceSpan callerSpan, string templateName) => templateName;
