@@ -29,10 +29,8 @@ public sealed class OperatorFunctions(OperatorApi api)
 
     private async Task<IActionResult> HandleAsync(HttpRequest request, string route)
     {
-        var body = await OperatorBody.ReadAsync(request, request.HttpContext.RequestAborted);
-        var response = body is null
-            ? new OperatorResponse(StatusCodes.Status413PayloadTooLarge, $"{{\"error\": \"request body larger than {OperatorApi.MaxBodyBytes} bytes\"}}")
-            : await api.HandleAsync(request.Method, route, body, request.HttpContext.RequestAborted);
+        var body = await OperatorApi.ReadBodyAsync(request.Body, request.ContentLength, request.HttpContext.RequestAborted);
+        var response = body is null ? OperatorApi.TooLarge() : await api.HandleAsync(request.Method, route, body, request.HttpContext.RequestAborted);
         return new ContentResult { StatusCode = response.Status, Content = response.Json, ContentType = "application/json; charset=utf-8" };
     }
 }

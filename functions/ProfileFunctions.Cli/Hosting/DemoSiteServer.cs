@@ -1,10 +1,5 @@
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.FileProviders;
-using Microsoft.Extensions.Logging;
 
 namespace ProfileFunctions.Cli.Hosting;
 
@@ -23,14 +18,8 @@ internal sealed class DemoSiteServer : IAsyncDisposable
 
     public static async Task<DemoSiteServer> StartAsync(string folder, CancellationToken cancellationToken)
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseKestrel().UseUrls("http://127.0.0.1:0");
-        builder.Logging.ClearProviders();
-        var app = builder.Build();
-        app.UseStaticFiles(new StaticFileOptions { FileProvider = new PhysicalFileProvider(folder) });
-        await app.StartAsync(cancellationToken);
-        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        return new DemoSiteServer(app, new Uri(address.TrimEnd('/') + "/"));
+        var (app, url) = await LoopbackWebServer.StartAsync(0, app => app.UseStaticFiles(new StaticFileOptions { FileProvider = new PhysicalFileProvider(folder) }), cancellationToken);
+        return new DemoSiteServer(app, url);
     }
 
     /// <summary>The demo folder beside the program or above the current folder.</summary>

@@ -23,10 +23,10 @@ internal sealed class OperatorEndpoint(OperatorApi api, string? key)
             return;
         }
 
-        var body = await ReadBodyAsync(context.Request, context.RequestAborted);
+        var body = await OperatorApi.ReadBodyAsync(context.Request.Body, context.Request.ContentLength, context.RequestAborted);
         if (body is null)
         {
-            await WriteAsync(context, new OperatorResponse(413, $"{{\n  \"error\": \"request body larger than {OperatorApi.MaxBodyBytes} bytes\"\n}}"));
+            await WriteAsync(context, OperatorApi.TooLarge());
             return;
         }
 
@@ -36,25 +36,6 @@ internal sealed class OperatorEndpoint(OperatorApi api, string? key)
 
     private static bool Matches(string given, string expected) =>
         CryptographicOperations.FixedTimeEquals(SHA256.HashData(Encoding.UTF8.GetBytes(given)), SHA256.HashData(Encoding.UTF8.GetBytes(expected)));
-
-    // Null when the body is over the limit: read at most one byte past it, never the whole of a huge upload.
-    private static async Task<string?> ReadBodyAsync(HttpRequest request, CancellationToken cancellationToken)
-    {
-        if (request.ContentLength > OperatorApi.MaxBodyBytes)
-        {
-            return null;
-        }
-
-        var buffer = new byte[OperatorApi.MaxBodyBytes + 1];
-        var total = 0;
-        int read;
-        while (total < buffer.Length && (read = await request.Body.ReadAsync(buffer.AsMemory(total), cancellationToken)) > 0)
-        {
-            total += read;
-        }
-
-        return total > OperatorApi.MaxBodyBytes ? null : Encoding.UTF8.GetString(buffer, 0, total);
-    }
 
     private static async Task WriteAsync(HttpContext context, OperatorResponse response)
     {

@@ -1,10 +1,5 @@
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 using ProfileFunctions.Publishing;
 
 namespace ProfileFunctions.Cli.Hosting;
@@ -28,16 +23,11 @@ internal sealed class StaticSiteServer : IAsyncDisposable
 
     public static async Task<StaticSiteServer> StartAsync(ISiteStore site, int port, CancellationToken cancellationToken, OperatorEndpoint? operators = null)
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseKestrel().UseUrls($"http://127.0.0.1:{port}");
-        builder.Logging.ClearProviders();
-        var app = builder.Build();
-        app.Run(context => operators is not null && context.Request.Path.StartsWithSegments("/api/ops", StringComparison.OrdinalIgnoreCase)
-            ? operators.HandleAsync(context)
-            : ServeAsync(context, site));
-        await app.StartAsync(cancellationToken);
-        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        return new StaticSiteServer(app, new Uri(address.TrimEnd('/') + "/"));
+        var (app, url) = await LoopbackWebServer.StartAsync(port, app => app.Run(context =>
+            operators is not null && context.Request.Path.StartsWithSegments("/api/ops", StringComparison.OrdinalIgnoreCase)
+                ? operators.HandleAsync(context)
+                : ServeAsync(context, site)), cancellationToken);
+        return new StaticSiteServer(app, url);
     }
 
     internal static async Task ServeAsync(HttpContext context, ISiteStore site)

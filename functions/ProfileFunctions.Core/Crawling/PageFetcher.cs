@@ -167,7 +167,7 @@ public sealed partial class PageFetcher : IPageFetcher
             var (body, tooLarge) = await BoundedBody.ReadAsync(response.Content, _options.MaxBodyBytes, timeout.Token);
             if (tooLarge)
             {
-                return new Attempt(AttemptKind.Failed, status, Reason: $"body larger than {_options.MaxBodyBytes / 1024 / 1024.0:0.#} MiB (aborted)");
+                return new Attempt(AttemptKind.Failed, status, Reason: $"body larger than {Size(_options.MaxBodyBytes)} (aborted)");
             }
 
             return new Attempt(
@@ -195,6 +195,10 @@ public sealed partial class PageFetcher : IPageFetcher
             return new Attempt(AttemptKind.Transient, null, Reason: $"truncated body: {ex.Message}");
         }
     }
+
+    private static string Size(int bytes) => bytes >= 1024 * 1024
+        ? string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{bytes / 1024.0 / 1024.0:0.#} MiB")
+        : string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{bytes / 1024.0:0.#} KiB");
 
     private static TimeSpan? RetryAfter(HttpResponseMessage response)
     {

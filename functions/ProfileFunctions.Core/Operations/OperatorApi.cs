@@ -25,6 +25,32 @@ public sealed class OperatorApi(
     /// <summary>Largest request body accepted; hosts answer 413 past it.</summary>
     public const int MaxBodyBytes = 64 * 1024;
 
+    /// <summary>
+    /// Reads a request body up to <see cref="MaxBodyBytes"/>, never more than one byte past it whatever the client
+    /// sends; null when it is larger (the host answers 413).
+    /// </summary>
+    public static async Task<string?> ReadBodyAsync(Stream body, long? contentLength, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(body);
+        if (contentLength > MaxBodyBytes)
+        {
+            return null;
+        }
+
+        var buffer = new byte[MaxBodyBytes + 1];
+        var total = 0;
+        int read;
+        while (total < buffer.Length && (read = await body.ReadAsync(buffer.AsMemory(total), cancellationToken)) > 0)
+        {
+            total += read;
+        }
+
+        return total > MaxBodyBytes ? null : System.Text.Encoding.UTF8.GetString(buffer, 0, total);
+    }
+
+    /// <summary>The 413 answer for a body over <see cref="MaxBodyBytes"/>.</summary>
+    public static OperatorResponse TooLarge() => Error(413, $"request body larger than {MaxBodyBytes} bytes");
+
     private static readonly JsonSerializerOptions Output = new() { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     public async Task<OperatorResponse> HandleAsync(string method, string route, string? body, CancellationToken cancellationToken)

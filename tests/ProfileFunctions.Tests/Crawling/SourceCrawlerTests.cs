@@ -160,7 +160,7 @@ public sealed class SourceCrawlerTests(AzuriteFixture azurite)
             (async context => { context.Response.ContentType = "application/json"; await context.Response.WriteAsync("{}"); }, "content type application/json is not HTML"),
             (context => { context.Response.Redirect("/a/fedus"); return Task.CompletedTask; }, "redirect loop"),
             (async context => { context.Response.ContentType = "text/html"; await context.Response.WriteAsync(Pages.ArxivListing("William Fedus")); }, "lists no works where it listed 2"),
-            (async context => { context.Response.ContentType = "text/html"; context.Response.ContentLength = 100_000; await context.Response.WriteAsync("<html><body>cut"); context.Abort(); }, "truncated"),
+            (async context => { context.Response.ContentType = "text/html"; context.Response.ContentLength = 10_000; await context.Response.WriteAsync("<html><body>cut"); await context.Response.Body.FlushAsync(); context.Abort(); }, "truncated"),
         };
 
         var count = 0;

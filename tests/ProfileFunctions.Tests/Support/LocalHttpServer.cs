@@ -1,10 +1,6 @@
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
+using ProfileFunctions.Cli.Hosting;
 
 namespace ProfileFunctions.Tests.Support;
 
@@ -21,16 +17,10 @@ internal sealed class LocalHttpServer : IAsyncDisposable
 
     public Uri BaseUri { get; }
 
-    public static async Task<LocalHttpServer> StartAsync(RequestDelegate handler, string host = "127.0.0.1")
+    public static async Task<LocalHttpServer> StartAsync(RequestDelegate handler)
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseKestrel().UseUrls($"http://{host}:0");
-        builder.Logging.ClearProviders();
-        var app = builder.Build();
-        app.Run(handler);
-        await app.StartAsync();
-        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        return new LocalHttpServer(app, new Uri(address.TrimEnd('/') + "/"));
+        var (app, url) = await LoopbackWebServer.StartAsync(0, app => app.Run(handler), CancellationToken.None);
+        return new LocalHttpServer(app, url);
     }
 
     public Uri Url(string pathAndQuery) => new(BaseUri, pathAndQuery.TrimStart('/'));
