@@ -17,17 +17,15 @@ public static class ExtractionJson
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
-    public static void Write(PageExtraction page, Stream output)
-    {
-        ArgumentNullException.ThrowIfNull(page);
-        using var writer = new Utf8JsonWriter(output, Options);
-        Write(page, writer);
-    }
-
     public static string ToJson(PageExtraction page)
     {
+        ArgumentNullException.ThrowIfNull(page);
         using var buffer = new MemoryStream();
-        Write(page, buffer);
+        using (var writer = new Utf8JsonWriter(buffer, Options))
+        {
+            Write(page, writer);
+        }
+
         return System.Text.Encoding.UTF8.GetString(buffer.ToArray());
     }
 

@@ -13,7 +13,7 @@ namespace ProfileFunctions.Publishing;
 public sealed partial class SitePublisher(
     IResearcherStore researchers,
     ISiteStore site,
-    ProfilePageRenderer profiles,
+    ProfilePageRenderer renderer,
     SitePagesRenderer pages,
     SiteAssets assets,
     QueueDrainer drainer,
@@ -24,7 +24,11 @@ public sealed partial class SitePublisher(
     private const string AssetCache = "public, max-age=31536000, immutable";
 
     /// <summary>Renders (or removes) one researcher's page.</summary>
-    public async Task<PublishReport> PublishResearcherAsync(string slug, CancellationToken cancellationToken)
+    public Task<PublishReport> PublishResearcherAsync(string slug, CancellationToken cancellationToken) =>
+        PublishResearcherAsync(slug, null, cancellationToken);
+
+    // profiles: the slugs with a page, when the caller already has them (a batch lists them once, not per page).
+    private async Task<PublishReport> PublishResearcherAsync(string slug, IReadOnlySet<string>? profiles, CancellationToken cancellationToken)
     {
         var path = SitePaths.Profile(slug);
         var stored = await researchers.GetAsync(slug, cancellationToken);
@@ -33,8 +37,8 @@ public sealed partial class SitePublisher(
             return new PublishReport(0, 0, await site.DeleteAsync(path, cancellationToken) ? 1 : 0);
         }
 
-        var slugs = (await researchers.ListSlugsAsync(cancellationToken)).ToHashSet(StringComparer.Ordinal);
-        var html = System.Text.Encoding.UTF8.GetBytes(profiles.Render(stored.Record, slugs));
+        profiles ??= (await researchers.ListSlugsAsync(cancellationToken)).ToHashSet(StringComparer.Ordinal);
+        var html = System.Text.Encoding.UTF8.GetBytes(renderer.Render(stored.Record, profiles));
         var hashes = await site.ListHashesAsync(path, cancellationToken);
         var uploaded = await site.PutAsync(path, new SiteFile(html, HtmlType, PageCache), hashes.GetValueOrDefault(path), cancellationToken);
         return new PublishReport(1, uploaded ? 1 : 0, 0);
@@ -45,6 +49,7 @@ public sealed partial class SitePublisher(
     {
         int rendered = 0, uploaded = 0, deleted = 0;
         var done = new System.Collections.Concurrent.ConcurrentDictionary<string, bool>(StringComparer.Ordinal);
+        var profiles = (await researchers.ListSlugsAsync(cancellationToken)).ToHashSet(StringComparer.Ordinal);
         await drainer.DrainAsync(QueueNames.RenderRequests, workers, async (body, token) =>
         {
             var slug = QueueMessages.ReadRenderRequest(body).Slug;
@@ -53,7 +58,7 @@ public sealed partial class SitePublisher(
                 return;
             }
 
-            var report = await PublishResearcherAsync(slug, token);
+            var report = await PublishResearcherAsync(slug, profiles, token);
             Interlocked.Add(ref rendered, report.Rendered);
             Interlocked.Add(ref uploaded, report.Uploaded);
             Interlocked.Add(ref deleted, report.Deleted);
@@ -72,7 +77,7 @@ public sealed partial class SitePublisher(
         foreach (var researcher in all)
         {
             var path = SitePaths.Profile(researcher.Slug);
-            var html = System.Text.Encoding.UTF8.GetBytes(profiles.Render(researcher, slugs));
+            var html = System.Text.Encoding.UTF8.GetBytes(renderer.Render(researcher, slugs));
             if (await site.PutAsync(path, new SiteFile(html, HtmlType, PageCache), hashes.GetValueOrDefault(path), cancellationToken))
             {
                 uploaded++;

@@ -17,8 +17,4 @@ public static class SitePaths
     public static string IndexUrlPath(int page) => page <= 1 ? "researchers/" : $"researchers/page/{page}/";
 
     public static string SitemapChunk(int chunk) => $"sitemaps/sitemap-{chunk}.xml";
-
-    /// <summary>The URL path of a blob path: <c>x/index.html</c> is served at <c>x/</c>.</summary>
-    public static string UrlPathOf(string blobPath) =>
-        blobPath == Home ? string.Empty : blobPath.EndsWith("/index.html", StringComparison.Ordinal) ? blobPath[..^"index.html".Length] : blobPath;
 }
