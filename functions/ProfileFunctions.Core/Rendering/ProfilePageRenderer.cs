@@ -88,7 +88,7 @@ public sealed class ProfilePageRenderer(TemplateSet templates, IOptions<SiteOpti
     private static ScriptObject Work(MergedWork merged, IReadOnlySet<string> profiles, SiteOptions site)
     {
         var work = merged.Work;
-        return new ScriptObject
+        return new ScriptObject(8)
         {
             ["title"] = TexText.ToUnicode(work.Title) ?? work.ArxivId ?? work.Url ?? "Untitled",
             ["url"] = SafeLink(work.Url) ?? (work.ArxivId is { } id ? $"https://arxiv.org/abs/{id}" : null),
@@ -97,7 +97,7 @@ public sealed class ProfilePageRenderer(TemplateSet templates, IOptions<SiteOpti
             ["date"] = work.Date,
             ["arxiv_id"] = work.ArxivId,
             ["abstract"] = TexText.ToUnicode(work.Abstract),
-            ["authors"] = work.Authors.Select(author => new ScriptObject { ["name"] = author, ["url"] = LinkTo(author, profiles, site) }).ToArray(),
+            ["authors"] = work.Authors.Select(author => new ScriptObject(2) { ["name"] = author, ["url"] = LinkTo(author, profiles, site) }).ToArray(),
         };
     }
 

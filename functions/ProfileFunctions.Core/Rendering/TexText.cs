@@ -58,11 +58,19 @@ public static partial class TexText
 
     private static string Convert(string text, bool math)
     {
-        var result = Font().Replace(text, match => match.Groups["font"].Value == "mathbb"
-            ? string.Concat(match.Groups["body"].Value.Select(c => Blackboard.TryGetValue(c, out var b) ? b : c))
-            : match.Groups["body"].Value);
-        result = Macro().Replace(result, match => Symbols.TryGetValue(match.Groups["name"].Value, out var symbol) ? symbol : match.Groups["name"].Value);
-        if (!math)
+        // Each pass runs only when its trigger character is there: most segments are plain words.
+        var result = text;
+        if (result.Contains('\\', StringComparison.Ordinal))
+        {
+            if (result.Contains('{', StringComparison.Ordinal))
+            {
+                result = Font().Replace(result, FontEvaluator);
+            }
+
+            result = Macro().Replace(result, MacroEvaluator);
+        }
+
+        if (!math || result.AsSpan().IndexOfAny('_', '^', '{') < 0)
         {
             return result;
         }
@@ -78,6 +86,12 @@ public static partial class TexText
 
     /// <summary>Plain text for metadata (titles, descriptions, JSON-LD): TeX made readable, whitespace collapsed.</summary>
     public static string Plain(string? text) => Extraction.Text.TextNormalizer.Collapse(ToUnicode(text)) ?? string.Empty;
+
+    private static readonly MatchEvaluator FontEvaluator = match => match.Groups["font"].Value == "mathbb"
+        ? string.Concat(match.Groups["body"].Value.Select(c => Blackboard.TryGetValue(c, out var b) ? b : c))
+        : match.Groups["body"].Value;
+
+    private static readonly MatchEvaluator MacroEvaluator = match => Symbols.TryGetValue(match.Groups["name"].Value, out var symbol) ? symbol : match.Groups["name"].Value;
 
     private static Dictionary<char, char> Map(string from, string to) => from.Zip(to).ToDictionary(pair => pair.First, pair => pair.Second);
 
