@@ -18,7 +18,7 @@ public sealed class CrawlerOptions
     public string ContactUrl { get; set; } = "https://github.com/profile-functions/profile-functions/blob/main/docs/crawler.md";
 
     /// <summary>Pause between two requests to the same host; robots.txt Crawl-delay raises it.</summary>
-    public TimeSpan DelayBetweenRequests { get; set; } = TimeSpan.FromSeconds(2);
+    public TimeSpan DelayBetweenRequests { get; set; } = TimeSpan.FromSeconds(1);
 
     /// <summary>Longest Crawl-delay honoured; a site asking for more is fetched at this pace.</summary>
     public TimeSpan MaxCrawlDelay { get; set; } = TimeSpan.FromSeconds(60);
