@@ -133,7 +133,7 @@ public sealed partial class SourceCrawler(
         var changed = 0;
         foreach (var slug in mentioned.Select(mention => mention.Slug).Union(state.Mentions, StringComparer.Ordinal).Order(StringComparer.Ordinal))
         {
-            if (await researchers.UpdateAsync(slug, cancellationToken))
+            if (await researchers.UpdateAsync(slug, snapshot, cancellationToken))
             {
                 changed++;
             }

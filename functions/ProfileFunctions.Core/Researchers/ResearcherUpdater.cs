@@ -20,7 +20,10 @@ public sealed partial class ResearcherUpdater(
     private const int MaxAttempts = 5;
 
     /// <summary>Brings the stored researcher up to date; true when it was written or removed.</summary>
-    public async Task<bool> UpdateAsync(string slug, CancellationToken cancellationToken)
+    public Task<bool> UpdateAsync(string slug, CancellationToken cancellationToken) => UpdateAsync(slug, null, cancellationToken);
+
+    /// <summary>As <see cref="UpdateAsync(string, CancellationToken)"/>, with a snapshot the caller has just stored (not read back).</summary>
+    public async Task<bool> UpdateAsync(string slug, SourceSnapshot? fresh, CancellationToken cancellationToken)
     {
         for (var attempt = 1; attempt <= MaxAttempts; attempt++)
         {
@@ -42,7 +45,8 @@ public sealed partial class ResearcherUpdater(
             var contributions = new List<Contribution>();
             foreach (var mention in mentioned)
             {
-                if (await snapshots.GetAsync(mention.SourceUrl, cancellationToken) is { } snapshot)
+                var snapshot = fresh is not null && fresh.Url == mention.SourceUrl ? fresh : await snapshots.GetAsync(mention.SourceUrl, cancellationToken);
+                if (snapshot is not null)
                 {
                     contributions.Add(new Contribution(snapshot, mention.Role));
                 }
