@@ -300,6 +300,6 @@ internal sealed partial class FieldEvaluator(PageContext context)
 
     private static bool IsPlaceholder(string text) => text.Length <= 60 && Placeholder().IsMatch(text);
 
-    [GeneratedRegex(@"^(?:n/?a|none|null|nil|unknown|tbd|tba|\?+|-+|—|–|(?:.{1,40}\s)?not\s+(?:imported|available|provided|specified|set|known|listed|given)(?:\s+yet)?\.?)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:n/?a|none|null|nil|unknown|tbd|tba|\?+|-+|—|–|(?:.{1,40}\s)?not\s+(?:imported|available|provided|specified|set|known|listed|given)(?:\s+yet)?\.?|no\s+(?:affiliation|institution|organi[sz]ation|venue|data|information|role|topics?)(?:\s+(?:listed|given|provided|available|yet))?\.?)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Placeholder();
 }

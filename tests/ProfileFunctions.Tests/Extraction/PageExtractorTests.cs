@@ -125,6 +125,17 @@ public sealed class PageExtractorTests
         Assert.Empty(profile.Roles);
     }
 
+    [Theory]
+    [InlineData("Affiliation not imported")]
+    [InlineData("No affiliation listed")]
+    [InlineData("N/A")]
+    [InlineData("—")]
+    public void Placeholder_text_reads_as_absent(string placeholder)
+    {
+        var html = $"<main class=researcher-page><h1 class=researcher-name>Ada Lovelace</h1><span class='chip chip-affiliation'>{placeholder}</span></main>";
+        Assert.Null(Extractor.Extract(html, new ExtractionRequest(PageUrl)).Researcher?.Profile?.Affiliation);
+    }
+
     [Fact]
     public void A_broken_json_ld_block_is_a_warning_not_a_crash()
     {
