@@ -37,11 +37,10 @@ internal sealed class DemoCommand(IReadOnlyDictionary<string, string?>? settings
         };
         await using var services = await CliServices.CreateAsync(overrides, cancellationToken, freshStorage: true);
 
-        await using var sites = await DemoSiteServer.StartAsync(Path.Combine(demo, "sites"), cancellationToken);
+        await using var sites = await DemoSiteServer.StartAsync(demo, cancellationToken);
         Step($"serving the demo listing sites at {sites.Url}");
 
-        var json = (await File.ReadAllTextAsync(Path.Combine(demo, "sources.json"), cancellationToken)).Replace("{site}", sites.Url.AbsoluteUri.TrimEnd('/'), StringComparison.Ordinal);
-        var registered = await services.Get<SourceService>().ImportAsync(json, cancellationToken);
+        var registered = await sites.RegisterSourcesAsync(services.Get<SourceService>(), cancellationToken);
         Step($"registered {registered.Count} sources");
 
         var crawl = await services.Get<CrawlRun>().RunAsync(null, force: true, workers: 4, progress =>

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.FileProviders;
+using ProfileFunctions.Sources;
 
 namespace ProfileFunctions.Cli.Hosting;
 
@@ -7,19 +8,31 @@ namespace ProfileFunctions.Cli.Hosting;
 internal sealed class DemoSiteServer : IAsyncDisposable
 {
     private readonly WebApplication _app;
+    private readonly string _demo;
 
-    private DemoSiteServer(WebApplication app, Uri url)
+    private DemoSiteServer(WebApplication app, Uri url, string demo)
     {
         _app = app;
         Url = url;
+        _demo = demo;
     }
 
     public Uri Url { get; }
 
-    public static async Task<DemoSiteServer> StartAsync(string folder, CancellationToken cancellationToken)
+    /// <summary>Serves <c>{demo}/sites</c>.</summary>
+    public static async Task<DemoSiteServer> StartAsync(string demo, CancellationToken cancellationToken)
     {
-        var (app, url) = await LoopbackWebServer.StartAsync(0, app => app.UseStaticFiles(new StaticFileOptions { FileProvider = new PhysicalFileProvider(folder) }), cancellationToken);
-        return new DemoSiteServer(app, url);
+        var sites = Path.Combine(demo, "sites");
+        var (app, url) = await LoopbackWebServer.StartAsync(0, app => app.UseStaticFiles(new StaticFileOptions { FileProvider = new PhysicalFileProvider(sites) }), cancellationToken);
+        return new DemoSiteServer(app, url, demo);
+    }
+
+    /// <summary>Registers the demo's sources (<c>{demo}/sources.json</c>, whose <c>{site}</c> is this server).</summary>
+    public async Task<IReadOnlyList<Source>> RegisterSourcesAsync(SourceService sources, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(sources);
+        var json = await File.ReadAllTextAsync(Path.Combine(_demo, "sources.json"), cancellationToken);
+        return await sources.ImportAsync(json.Replace("{site}", Url.AbsoluteUri.TrimEnd('/'), StringComparison.Ordinal), cancellationToken);
     }
 
     /// <summary>The demo folder beside the program or above the current folder.</summary>

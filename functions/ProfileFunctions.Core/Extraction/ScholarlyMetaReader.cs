@@ -12,6 +12,9 @@ internal sealed class ScholarlyMetaReader : IWorkReader
 {
     public const string ReaderName = "scholarly-meta";
 
+    // Parsed once: the headings left out of a visible abstract ("Abstract").
+    private static readonly AngleSharp.Css.Dom.ISelector AbstractHeadings = new AngleSharp.Css.Parser.CssSelectorParser().ParseSelector("h1, h2, h3, h4, .descriptor")!;
+
     private static readonly string[] ArticleTypes = ["ScholarlyArticle", "MedicalScholarlyArticle", "Article", "Report", "Thesis", "CreativeWork"];
 
     public string Name => ReaderName;
@@ -88,7 +91,7 @@ internal sealed class ScholarlyMetaReader : IWorkReader
             return null;
         }
 
-        var text = context.Text.Read(element, new AngleSharp.Css.Parser.CssSelectorParser().ParseSelector("h1, h2, h3, h4, .descriptor"));
+        var text = context.Text.Read(element, AbstractHeadings);
         return text is not null && text.StartsWith("Abstract:", StringComparison.OrdinalIgnoreCase) ? Clean(text["Abstract:".Length..]) : text;
     }
 

@@ -119,12 +119,7 @@ public sealed partial class SitePublisher(
         var deleted = 0;
         foreach (var path in rootHashes.Keys.Concat(researcherHashes.Keys).Distinct(StringComparer.Ordinal))
         {
-            var stale = path.StartsWith("researchers/page/", StringComparison.Ordinal) || path.StartsWith("sitemaps/", StringComparison.Ordinal)
-                ? !files.ContainsKey(path)
-                : path.StartsWith("researchers/", StringComparison.Ordinal) && path.EndsWith("/index.html", StringComparison.Ordinal) && path != SitePaths.IndexPage(1)
-                    ? !slugs.Contains(path["researchers/".Length..^"/index.html".Length])
-                    : path.StartsWith("styles.", StringComparison.Ordinal) && path != assets.StylesheetPath;
-            if (stale && await site.DeleteAsync(path, cancellationToken))
+            if (IsStale(path, files, slugs) && await site.DeleteAsync(path, cancellationToken))
             {
                 deleted++;
             }
@@ -132,6 +127,21 @@ public sealed partial class SitePublisher(
 
         LogPublished(files.Count + 1, uploaded, deleted);
         return new PublishReport(files.Count + 1, uploaded, deleted);
+    }
+
+    private bool IsStale(string path, IReadOnlyDictionary<string, (byte[] Content, string ContentType)> files, HashSet<string> slugs)
+    {
+        if (path.StartsWith("researchers/page/", StringComparison.Ordinal) || path.StartsWith("sitemaps/", StringComparison.Ordinal))
+        {
+            return !files.ContainsKey(path);
+        }
+
+        if (path.StartsWith("researchers/", StringComparison.Ordinal) && path.EndsWith("/index.html", StringComparison.Ordinal))
+        {
+            return path != SitePaths.IndexPage(1) && !slugs.Contains(path["researchers/".Length..^"/index.html".Length]);
+        }
+
+        return path.StartsWith("styles.", StringComparison.Ordinal) && path != assets.StylesheetPath;
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Site published: {Rendered} files rendered, {Uploaded} uploaded, {Deleted} deleted")]

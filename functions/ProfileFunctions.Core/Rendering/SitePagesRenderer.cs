@@ -92,27 +92,18 @@ public sealed class SitePagesRenderer(TemplateSet templates, ProfilePageRenderer
             index.Add((new Uri(site.Root, path).AbsoluteUri, chunks[i].Max(url => url.LastModified)));
         }
 
-        yield return (SitePaths.Sitemap, Xml(writer =>
-        {
-            writer.WriteStartElement("sitemapindex", "http://www.sitemaps.org/schemas/sitemap/0.9");
-            foreach (var (url, modified) in index)
-            {
-                writer.WriteStartElement("sitemap");
-                writer.WriteElementString("loc", url);
-                WriteLastModified(writer, modified);
-                writer.WriteEndElement();
-            }
-
-            writer.WriteEndElement();
-        }));
+        yield return (SitePaths.Sitemap, Entries("sitemapindex", "sitemap", index));
     }
 
-    private static byte[] UrlSet(IEnumerable<(string Url, DateTimeOffset? LastModified)> urls) => Xml(writer =>
+    private static byte[] UrlSet(IEnumerable<(string Url, DateTimeOffset? LastModified)> urls) => Entries("urlset", "url", urls);
+
+    /// <summary>A sitemap (urlset/url) or sitemap index (sitemapindex/sitemap): the same loc + lastmod entries.</summary>
+    private static byte[] Entries(string root, string entry, IEnumerable<(string Url, DateTimeOffset? LastModified)> items) => Xml(writer =>
     {
-        writer.WriteStartElement("urlset", "http://www.sitemaps.org/schemas/sitemap/0.9");
-        foreach (var (url, modified) in urls)
+        writer.WriteStartElement(root, "http://www.sitemaps.org/schemas/sitemap/0.9");
+        foreach (var (url, modified) in items)
         {
-            writer.WriteStartElement("url");
+            writer.WriteStartElement(entry);
             writer.WriteElementString("loc", url);
             WriteLastModified(writer, modified);
             writer.WriteEndElement();

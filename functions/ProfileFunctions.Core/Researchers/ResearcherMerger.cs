@@ -50,7 +50,8 @@ public static class ResearcherMerger
             .Take(MaxRelated)
             .ToArray();
 
-        var content = new ResearcherContent(
+        // The hash covers the record with no hash and a fixed change time, the way snapshots are hashed.
+        var content = new ResearcherRecord(
             slug,
             name,
             AlternateNames(name, about, works, slug),
@@ -59,13 +60,12 @@ public static class ResearcherMerger
             related,
             Collaborators(works, slug),
             Topics(withProfile?.Snapshot.Researcher!.Profile, works),
-            ordered.Select(c => new SourceReference(c.Snapshot.Url, c.Snapshot.Layout, c.Role, c.Snapshot.ChangedAt)).ToArray());
+            ordered.Select(c => new SourceReference(c.Snapshot.Url, c.Snapshot.Layout, c.Role, c.Snapshot.ChangedAt)).ToArray(),
+            ContentHash: string.Empty,
+            ChangedAt: DateTimeOffset.UnixEpoch);
 
-        var hash = ContentHash.Of(content, ProfileJsonContext.Default.ResearcherContent);
-        var changedAt = previous?.ContentHash == hash ? previous.ChangedAt : now;
-        return new ResearcherRecord(
-            content.Slug, content.Name, content.AlternateNames, content.Profile, content.Works, content.Related,
-            content.Collaborators, content.Topics, content.Sources, hash, changedAt);
+        var hash = ContentHash.Of(content, ProfileJsonContext.Default.ResearcherRecord);
+        return content with { ContentHash = hash, ChangedAt = previous?.ContentHash == hash ? previous.ChangedAt : now };
     }
 
     private static int Trust(string layout)

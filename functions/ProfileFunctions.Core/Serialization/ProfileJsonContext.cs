@@ -22,7 +22,6 @@ namespace ProfileFunctions.Serialization;
 [JsonSerializable(typeof(IReadOnlyList<Collaborator>))]
 [JsonSerializable(typeof(IReadOnlyList<SourceReference>))]
 [JsonSerializable(typeof(IReadOnlyList<string>))]
-[JsonSerializable(typeof(ResearcherContent))]
 [JsonSerializable(typeof(CrawlRequestMessage))]
 [JsonSerializable(typeof(RenderRequestMessage))]
 [JsonSerializable(typeof(PoisonMessage))]

@@ -54,6 +54,7 @@ public sealed class SourceService(
 
         var validated = new List<Source>(requests.Count);
         var seen = new Dictionary<string, int>(StringComparer.Ordinal);
+        var existing = (await sources.ListAsync(cancellationToken)).ToDictionary(source => source.Key, StringComparer.Ordinal);
         for (var i = 0; i < requests.Count; i++)
         {
             Source source;
@@ -72,8 +73,7 @@ public sealed class SourceService(
             }
 
             seen[source.Key] = i + 1;
-            var existing = await sources.FindAsync(source.Url, cancellationToken);
-            validated.Add(existing is null ? source : source with { AddedAt = existing.AddedAt });
+            validated.Add(existing.TryGetValue(source.Key, out var registered) ? source with { AddedAt = registered.AddedAt } : source);
         }
 
         await sources.SaveAsync(validated, cancellationToken);

@@ -29,9 +29,8 @@ public sealed class BrowserChecksTests(AzuriteFixture azurite)
         Assert.True(Directory.Exists(Path.Combine(root, "node_modules", "playwright-core")), "npm tools missing: run ./test.sh (npm ci)");
         var port = FreePort();
         await using var services = ProfileServices.Create(azurite.Settings(new() { ["Site:BaseUrl"] = $"http://127.0.0.1:{port}/" }));
-        await using var sites = await DemoSiteServer.StartAsync(Path.Combine(root, "demo", "sites"), CancellationToken.None);
-        var sources = (await File.ReadAllTextAsync(Path.Combine(root, "demo", "sources.json"))).Replace("{site}", sites.Url.AbsoluteUri.TrimEnd('/'), StringComparison.Ordinal);
-        await services.GetRequiredService<SourceService>().ImportAsync(sources, CancellationToken.None);
+        await using var sites = await DemoSiteServer.StartAsync(Path.Combine(root, "demo"), CancellationToken.None);
+        await sites.RegisterSourcesAsync(services.GetRequiredService<SourceService>(), CancellationToken.None);
         await services.GetRequiredService<CrawlRun>().RunAsync(null, true, 4, _ => { }, CancellationToken.None);
         var store = services.GetRequiredService<ISiteStore>();
         await services.GetRequiredService<SitePublisher>().PublishQueuedAsync(4, CancellationToken.None);
