@@ -38,7 +38,7 @@ public sealed partial class SitePublisher(
         }
 
         profiles ??= (await researchers.ListSlugsAsync(cancellationToken)).ToHashSet(StringComparer.Ordinal);
-        var html = System.Text.Encoding.UTF8.GetBytes(renderer.Render(stored.Record, profiles));
+        var html = renderer.Render(stored.Record, profiles);
         var hashes = await site.ListHashesAsync(path, cancellationToken);
         var uploaded = await site.PutAsync(path, new SiteFile(html, HtmlType, PageCache), hashes.GetValueOrDefault(path), cancellationToken);
         return new PublishReport(1, uploaded ? 1 : 0, 0);
@@ -77,7 +77,7 @@ public sealed partial class SitePublisher(
         foreach (var researcher in all)
         {
             var path = SitePaths.Profile(researcher.Slug);
-            var html = System.Text.Encoding.UTF8.GetBytes(renderer.Render(researcher, slugs));
+            var html = renderer.Render(researcher, slugs);
             if (await site.PutAsync(path, new SiteFile(html, HtmlType, PageCache), hashes.GetValueOrDefault(path), cancellationToken))
             {
                 uploaded++;

@@ -7,46 +7,86 @@ namespace ProfileFunctions.Rendering;
 
 /// <summary>
 /// A Scriban context in which every value a template outputs is HTML-escaped unless it is <see cref="TrustedHtml"/>:
-/// escaping is the default by construction, so a template that forgets a filter is still safe. Includes are wrapped
-/// so their already-rendered output is written as is.
+/// escaping is the default by construction, so a template that forgets a filter is still safe. An include renders the
+/// included template straight into the page being written (its own values escaped the same way), and the page model's
+/// typed rows are read through compiled accessors rather than reflection.
 /// </summary>
 internal sealed class HtmlTemplateContext : TemplateContext
 {
-    public HtmlTemplateContext(ITemplateLoader loader)
+    private readonly ModelAccessors _accessors;
+
+    public HtmlTemplateContext(ITemplateLoader loader, ModelAccessors accessors)
     {
+        _accessors = accessors;
         TemplateLoader = loader;
         StrictVariables = true;
         LoopLimit = 100_000;
-        if (BuiltinObject["include"] is IScriptCustomFunction include)
+        BuiltinObject.SetValue("include", new DirectInclude(), readOnly: true);
+    }
+
+    /// <summary>The buffer this context renders pages into, reused from one render to the next.</summary>
+    public PageBuffer Page { get; } = new();
+
+    public override TemplateContext Write(SourceSpan span, object? textAsObject)
+    {
+        switch (textAsObject)
         {
-            BuiltinObject.SetValue("include", new TrustedInclude(include), readOnly: true);
+            case null:
+                return this;
+            case TrustedHtml trusted:
+                return Write(trusted.Html);
+            default:
+                HtmlText.Escape(ObjectToString(textAsObject), this);
+                return this;
         }
     }
 
-    public override TemplateContext Write(SourceSpan span, object? textAsObject) => textAsObject switch
+    protected override IObjectAccessor? GetMemberAccessorImpl(object target) =>
+        _accessors.For(target.GetType()) ?? base.GetMemberAccessorImpl(target);
+
+    /// <summary>
+    /// <c>include 'name'</c>: the named template (found through the template loader) evaluated in place. Scriban's own
+    /// include renders into a separate buffer and returns a string, which would then be copied into the page.
+    /// </summary>
+    private sealed class DirectInclude : IScriptCustomFunction
     {
-        null => this,
-        TrustedHtml trusted => Write(trusted.Html),
-        _ => Write(HtmlText.Escape(ObjectToString(textAsObject))),
-    };
+        public int RequiredParameterCount => 1;
 
-    /// <summary>The built-in include, its result marked as trusted markup (it is a template's own output, escaped inside).</summary>
-    private sealed class TrustedInclude(IScriptCustomFunction inner) : IScriptCustomFunction
-    {
-        public int RequiredParameterCount => inner.RequiredParameterCount;
+        public int ParameterCount => 1;
 
-        public int ParameterCount => inner.ParameterCount;
+        public ScriptVarParamKind VarParamKind => ScriptVarParamKind.None;
 
-        public ScriptVarParamKind VarParamKind => inner.VarParamKind;
+        public Type ReturnType => typeof(void);
 
-        public Type ReturnType => typeof(TrustedHtml);
+        public ScriptParameterInfo GetParameterInfo(int index) => new(typeof(string), "name");
 
-        public ScriptParameterInfo GetParameterInfo(int index) => inner.GetParameterInfo(index);
+        public object? Invoke(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement)
+        {
+            var span = callerContext?.Span ?? default;
+            // Scriban checks the argument count against ParameterCount before calling.
+            if (context.ObjectToString(arguments[0]) is not { Length: > 0 } name)
+            {
+                throw new ScriptRuntimeException(span, "include needs the name of a template");
+            }
 
-        public object? Invoke(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement) =>
-            new TrustedHtml(context.ObjectToString(inner.Invoke(context, callerContext, arguments, blockStatement)) ?? string.Empty);
+            var path = context.GetTemplatePathFromName(name, callerContext) ?? throw new ScriptRuntimeException(span, $"no template named {name} to include");
+            var page = context.GetOrCreateTemplate(path, callerContext).Page ?? throw new ScriptRuntimeException(span, $"the template {name} is empty");
+            context.EnterRecursive(callerContext);
+            context.PushSourceFile(path);
+            try
+            {
+                context.Evaluate(page);
+            }
+            finally
+            {
+                context.PopSourceFile();
+                context.ExitRecursive(callerContext);
+            }
 
-        public async ValueTask<object?> InvokeAsync(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement) =>
-            new TrustedHtml(context.ObjectToString(await inner.InvokeAsync(context, callerContext, arguments, blockStatement)) ?? string.Empty);
+            return null;
+        }
+
+        public ValueTask<object?> InvokeAsync(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement) =>
+            ValueTask.FromResult(Invoke(context, callerContext, arguments, blockStatement));
     }
 }

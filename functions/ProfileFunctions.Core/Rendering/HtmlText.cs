@@ -1,5 +1,5 @@
 using System.Buffers;
-using System.Text;
+using Scriban;
 
 namespace ProfileFunctions.Rendering;
 
@@ -7,37 +7,36 @@ namespace ProfileFunctions.Rendering;
 /// Escapes text for HTML element content and quoted attribute values: the five characters that can end text or an
 /// attribute (<c>&amp; &lt; &gt; " '</c>). Everything else, non-ASCII letters included, is written as it is (pages are UTF-8).
 /// </summary>
-public static class HtmlText
+internal static class HtmlText
 {
     private static readonly SearchValues<char> Special = SearchValues.Create("&<>\"'");
 
-    public static string Escape(string? text)
+    /// <summary>Writes the text escaped straight into a template's output: the unchanged runs as they are, no copy.</summary>
+    internal static void Escape(string? text, TemplateContext output)
     {
         if (string.IsNullOrEmpty(text))
         {
-            return string.Empty;
+            return;
         }
 
-        var first = text.AsSpan().IndexOfAny(Special);
-        if (first < 0)
+        var start = 0;
+        while (text.AsSpan(start).IndexOfAny(Special) is var offset and >= 0)
         {
-            return text;
+            var at = start + offset;
+            output.Write(text, start, at - start);
+            output.Write(Entity(text[at]));
+            start = at + 1;
         }
 
-        var builder = new StringBuilder(text.Length + 16).Append(text, 0, first);
-        foreach (var c in text.AsSpan(first))
-        {
-            builder.Append(c switch
-            {
-                '&' => "&amp;",
-                '<' => "&lt;",
-                '>' => "&gt;",
-                '"' => "&quot;",
-                '\'' => "&#39;",
-                _ => null,
-            } ?? c.ToString());
-        }
-
-        return builder.ToString();
+        output.Write(text, start, text.Length - start);
     }
+
+    private static string Entity(char c) => c switch
+    {
+        '&' => "&amp;",
+        '<' => "&lt;",
+        '>' => "&gt;",
+        '"' => "&quot;",
+        _ => "&#39;",
+    };
 }

@@ -1,6 +1,7 @@
+using System.Buffers;
+using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
-using System.Text.Json.Nodes;
 
 namespace ProfileFunctions.Rendering;
 
@@ -10,8 +11,46 @@ namespace ProfileFunctions.Rendering;
 /// </summary>
 internal static class JsonLd
 {
-    private static readonly JsonSerializerOptions Options = new() { Encoder = JavaScriptEncoder.Default, WriteIndented = false };
+    private static readonly JsonWriterOptions Options = new() { Encoder = JavaScriptEncoder.Default, Indented = false };
+    private static readonly byte[] Open = "<script type=\"application/ld+json\">"u8.ToArray();
+    private static readonly byte[] Close = "</script>"u8.ToArray();
 
-    public static TrustedHtml Script(JsonObject data) =>
-        new("<script type=\"application/ld+json\">" + data.ToJsonString(Options) + "</script>");
+    public static TrustedHtml Script(Action<Utf8JsonWriter> write)
+    {
+        var buffer = new ArrayBufferWriter<byte>(16 * 1024);
+        buffer.Write(Open);
+        using (var json = new Utf8JsonWriter(buffer, Options))
+        {
+            write(json);
+        }
+
+        buffer.Write(Close);
+        return new TrustedHtml(Encoding.UTF8.GetString(buffer.WrittenSpan));
+    }
+
+    /// <summary>An array of strings, left out when empty.</summary>
+    public static void WriteStrings(Utf8JsonWriter json, string name, IReadOnlyList<string> values)
+    {
+        if (values.Count == 0)
+        {
+            return;
+        }
+
+        json.WriteStartArray(name);
+        foreach (var value in values)
+        {
+            json.WriteStringValue(value);
+        }
+
+        json.WriteEndArray();
+    }
+
+    /// <summary>A typed thing known by its name: <c>{"@type": type, "name": name}</c>.</summary>
+    public static void WriteNamed(Utf8JsonWriter json, string property, string type, string name)
+    {
+        json.WriteStartObject(property);
+        json.WriteString("@type", type);
+        json.WriteString("name", name);
+        json.WriteEndObject();
+    }
 }

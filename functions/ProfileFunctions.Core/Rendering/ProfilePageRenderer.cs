@@ -1,6 +1,8 @@
 using System.Globalization;
-using System.Text.Json.Nodes;
+using System.Text.Json;
 using Microsoft.Extensions.Options;
+using ProfileFunctions.Extraction.Model;
+using ProfileFunctions.Extraction.Text;
 using ProfileFunctions.Researchers;
 using Scriban.Runtime;
 
@@ -17,95 +19,101 @@ public sealed class ProfilePageRenderer(TemplateSet templates, IOptions<SiteOpti
 
     /// <param name="record">The researcher.</param>
     /// <param name="profiles">Slugs of every researcher with a page, so authors and collaborators link to them.</param>
-    public string Render(ResearcherRecord record, IReadOnlySet<string> profiles)
+    /// <returns>The page as UTF-8.</returns>
+    public byte[] Render(ResearcherRecord record, IReadOnlySet<string> profiles)
     {
         ArgumentNullException.ThrowIfNull(record);
         ArgumentNullException.ThrowIfNull(profiles);
         var site = options.Value;
         var canonical = new Uri(site.Root, SitePaths.ProfileUrlPath(record.Slug)).AbsoluteUri;
         var description = Description(record);
-        var works = record.Works.Select(work => work.Work).ToArray();
-        var byYear = works.Where(work => work.Year is not null).GroupBy(work => work.Year!.Value).OrderBy(group => group.Key).Select(group => (group.Key, group.Count())).ToArray();
-
-        var model = new ScriptObject
+        var links = new AuthorLinks(profiles, site.Root.AbsolutePath);
+        var byYear = ChartRows(record.Works);
+        var works = new WorkView[record.Works.Count];
+        for (var i = 0; i < works.Length; i++)
         {
-            ["page"] = Page(site, record.Name + (record.Profile?.Affiliation is { } affiliation ? $" ({TexText.Plain(affiliation)})" : string.Empty) + " · " + site.SiteName, description, canonical, indexable: works.Length > 0, JsonLdFor(record, canonical, description)),
+            works[i] = Work(record.Works[i].Work, links);
+        }
+
+        var title = record.Name + (record.Profile?.Affiliation is { } affiliation ? $" ({TexText.Plain(affiliation)})" : string.Empty) + " · " + site.SiteName;
+
+        var model = new ScriptObject(24)
+        {
+            ["page"] = Head(site, title, description, canonical, indexable: record.Works.Count > 0, JsonLdFor(record, works, canonical, description)),
             ["name"] = record.Name,
             ["alternate_names"] = record.AlternateNames,
-            ["summary"] = record.Profile?.Summary is { } summary ? TexText.ToUnicode(summary) : null,
+            ["summary"] = TexText.ToUnicode(record.Profile?.Summary),
             ["affiliation"] = record.Profile?.Affiliation,
             ["roles"] = record.Profile?.Roles ?? [],
             ["open_to_collaborate"] = record.Profile?.OpenToCollaborate == true,
-            ["trust"] = record.Profile?.Trust is { } trust ? new ScriptObject { ["score"] = trust.Score, ["label"] = trust.Label, ["verification"] = trust.VerificationLevel, ["claimed"] = trust.Claimed } : null,
-            ["counts"] = record.Profile?.Counts is { } counts ? new ScriptObject { ["works"] = counts.Works, ["followers"] = counts.Followers, ["topics"] = counts.Topics, ["collaborators"] = counts.Collaborators } : null,
+            ["trust"] = record.Profile?.Trust,
+            ["counts"] = record.Profile?.Counts,
             ["topics"] = record.Topics,
-            ["work_count"] = works.Length,
-            ["years"] = record.Works.GroupBy(work => work.Work.Year).Select(group => new ScriptObject
-            {
-                ["year"] = group.Key?.ToString(CultureInfo.InvariantCulture) ?? "Undated",
-                ["works"] = group.Select(work => Work(work, profiles, site)).ToArray(),
-            }).ToArray(),
+            ["work_count"] = record.Works.Count,
+            ["years"] = Years(record.Works, works),
             ["chart"] = PublicationChart.Svg(byYear),
-            ["chart_rows"] = byYear.Select(year => new ScriptObject { ["year"] = year.Key, ["count"] = year.Item2 }).ToArray(),
-            ["collaborators"] = record.Collaborators.Take(30).Select(collaborator => new ScriptObject
-            {
-                ["name"] = collaborator.Name,
-                ["count"] = collaborator.Count,
-                ["url"] = LinkTo(collaborator.Name, profiles, site),
-            }).ToArray(),
-            ["related"] = record.Related.Select(paper => new ScriptObject
-            {
-                ["title"] = TexText.ToUnicode(paper.Title) ?? paper.Url,
-                ["url"] = SafeLink(paper.Url),
-                ["date"] = paper.Date,
-            }).ToArray(),
-            ["sources"] = record.Sources.Select(source => new ScriptObject
-            {
-                ["url"] = SafeLink(source.Url),
-                ["label"] = source.Url,
-                ["role"] = source.Role == Mention.About ? "about" : "lists",
-                ["changed"] = source.ChangedAt.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-            }).ToArray(),
-            ["changed"] = record.ChangedAt.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            ["chart_rows"] = byYear,
+            ["collaborators"] = record.Collaborators.Take(30).Select(collaborator => new CollaboratorView(collaborator.Name, collaborator.Count, links.To(collaborator.Name))).ToArray(),
+            ["related"] = record.Related.Select(paper => new RelatedView(TexText.ToUnicode(paper.Title) ?? paper.Url ?? "Untitled", SafeLink(paper.Url), paper.Date)).ToArray(),
+            ["sources"] = record.Sources.Select(source => new SourceView(SafeLink(source.Url), source.Url, source.Role == Mention.About ? "about" : "lists", Day(source.ChangedAt))).ToArray(),
+            ["changed"] = Day(record.ChangedAt),
         };
         return templates.Render("profile", model);
     }
 
-    internal ScriptObject Page(SiteOptions site, string title, string description, string? canonical, bool indexable, TrustedHtml? jsonLd, string ogType = "profile") => new()
-    {
-        ["og_type"] = ogType,
-        ["title"] = title,
-        ["description"] = description,
-        ["canonical"] = canonical,
-        ["robots"] = indexable ? "index,follow" : "noindex,follow",
-        ["site_name"] = site.SiteName,
-        ["home"] = site.Root.AbsolutePath,
-        ["index"] = site.Root.AbsolutePath + SitePaths.IndexUrlPath(1),
-        ["stylesheet"] = site.Root.AbsolutePath + assets.StylesheetPath,
-        ["json_ld"] = jsonLd,
-    };
+    internal PageHead Head(SiteOptions site, string title, string description, string? canonical, bool indexable, TrustedHtml? jsonLd, string ogType = "profile") => new(
+        ogType,
+        title,
+        description,
+        canonical,
+        indexable ? "index,follow" : "noindex,follow",
+        site.SiteName,
+        site.Root.AbsolutePath,
+        site.Root.AbsolutePath + SitePaths.IndexUrlPath(1),
+        site.Root.AbsolutePath + assets.StylesheetPath,
+        jsonLd);
 
-    private static ScriptObject Work(MergedWork merged, IReadOnlySet<string> profiles, SiteOptions site)
+    // Works arrive newest first (undated last), so the groups come out in that order too.
+    private static YearView[] Years(IReadOnlyList<MergedWork> works, WorkView[] views) =>
+        views.Select((view, i) => (works[i].Work.Year, View: view))
+            .GroupBy(work => work.Year)
+            .Select(group => new YearView(group.Key?.ToString(CultureInfo.InvariantCulture) ?? "Undated", group.Select(work => work.View).ToArray()))
+            .ToArray();
+
+    private static ChartRow[] ChartRows(IReadOnlyList<MergedWork> works)
     {
-        var work = merged.Work;
-        return new ScriptObject(8)
+        var counts = new SortedDictionary<int, int>();
+        foreach (var merged in works)
         {
-            ["title"] = TexText.ToUnicode(work.Title) ?? work.ArxivId ?? work.Url ?? "Untitled",
-            ["url"] = SafeLink(work.Url) ?? (work.ArxivId is { } id ? $"https://arxiv.org/abs/{id}" : null),
-            ["venue"] = work.Venue,
-            ["type"] = work.Type,
-            ["date"] = work.Date,
-            ["arxiv_id"] = work.ArxivId,
-            ["abstract"] = TexText.ToUnicode(work.Abstract),
-            ["authors"] = work.Authors.Select(author => new ScriptObject(2) { ["name"] = author, ["url"] = LinkTo(author, profiles, site) }).ToArray(),
-        };
+            if (merged.Work.Year is { } year)
+            {
+                counts[year] = counts.GetValueOrDefault(year) + 1;
+            }
+        }
+
+        return counts.Select(pair => new ChartRow(pair.Key, pair.Value)).ToArray();
     }
 
-    private static string? LinkTo(string name, IReadOnlySet<string> profiles, SiteOptions site)
+    private static WorkView Work(Work work, AuthorLinks links)
     {
-        var slug = ResearcherSlug.From(name);
-        return profiles.Contains(slug) ? site.Root.AbsolutePath + SitePaths.ProfileUrlPath(slug) : null;
+        var authors = new AuthorView[work.Authors.Count];
+        for (var i = 0; i < authors.Length; i++)
+        {
+            authors[i] = new AuthorView(work.Authors[i], links.To(work.Authors[i]));
+        }
+
+        return new WorkView(
+            TexText.ToUnicode(work.Title) ?? work.ArxivId ?? work.Url ?? "Untitled",
+            SafeLink(work.Url) ?? (work.ArxivId is { } id ? $"https://arxiv.org/abs/{id}" : null),
+            work.Venue,
+            work.Type,
+            work.Date,
+            work.ArxivId,
+            TexText.ToUnicode(work.Abstract),
+            authors);
     }
+
+    private static string Day(DateTimeOffset time) => time.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     /// <summary>Only http(s) links reach an href: scraped URLs were already filtered, this keeps it true by construction.</summary>
     internal static string? SafeLink(string? url) =>
@@ -120,82 +128,85 @@ public sealed class ProfilePageRenderer(TemplateSet templates, IOptions<SiteOpti
         return text.Length <= DescriptionLength ? text : text[..(DescriptionLength - 1)].TrimEnd() + "…";
     }
 
-    private static TrustedHtml JsonLdFor(ResearcherRecord record, string canonical, string description)
+    // The works' titles and links come from their views: converted once for the page and its structured data alike.
+    private static TrustedHtml JsonLdFor(ResearcherRecord record, WorkView[] views, string canonical, string description) => JsonLd.Script(json =>
     {
-        var person = new JsonObject
-        {
-            ["@type"] = "Person",
-            ["name"] = record.Name,
-            ["url"] = canonical,
-            ["description"] = description,
-        };
-        if (record.AlternateNames.Count > 0)
-        {
-            person["alternateName"] = new JsonArray(record.AlternateNames.Select(name => (JsonNode?)JsonValue.Create(name)).ToArray());
-        }
-
+        json.WriteStartObject();
+        json.WriteString("@context", "https://schema.org");
+        json.WriteString("@type", "ProfilePage");
+        json.WriteString("url", canonical);
+        json.WriteString("dateModified", record.ChangedAt.ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture));
+        json.WriteStartObject("mainEntity");
+        json.WriteString("@type", "Person");
+        json.WriteString("name", record.Name);
+        json.WriteString("url", canonical);
+        json.WriteString("description", description);
+        JsonLd.WriteStrings(json, "alternateName", record.AlternateNames);
         if (record.Profile?.Affiliation is { } affiliation)
         {
-            person["affiliation"] = new JsonObject { ["@type"] = "Organization", ["name"] = TexText.Plain(affiliation) };
+            JsonLd.WriteNamed(json, "affiliation", "Organization", TexText.Plain(affiliation));
         }
 
-        if (record.Topics.Count > 0)
+        JsonLd.WriteStrings(json, "knowsAbout", record.Topics);
+        JsonLd.WriteStrings(json, "sameAs", record.Sources.Where(source => source.Role == Mention.About).Select(source => SafeLink(source.Url)).OfType<string>().ToArray());
+        json.WriteEndObject();
+        if (record.Works.Count > 0)
         {
-            person["knowsAbout"] = new JsonArray(record.Topics.Select(topic => (JsonNode?)JsonValue.Create(topic)).ToArray());
+            json.WriteStartArray("hasPart");
+            for (var i = 0; i < views.Length; i++)
+            {
+                WriteArticle(json, record.Works[i].Work, views[i]);
+            }
+
+            json.WriteEndArray();
         }
 
-        var sameAs = record.Sources.Where(source => source.Role == Mention.About).Select(source => SafeLink(source.Url)).OfType<string>().ToArray();
-        if (sameAs.Length > 0)
+        json.WriteEndObject();
+    });
+
+    private static void WriteArticle(Utf8JsonWriter json, Work work, WorkView view)
+    {
+        json.WriteStartObject();
+        json.WriteString("@type", "ScholarlyArticle");
+        json.WriteString("headline", TextNormalizer.Collapse(view.Title) ?? "Untitled");
+        if (view.Url is { } url)
         {
-            person["sameAs"] = new JsonArray(sameAs.Select(url => (JsonNode?)JsonValue.Create(url)).ToArray());
+            json.WriteString("url", url);
         }
 
-        var works = new JsonArray();
-        foreach (var merged in record.Works)
+        if (work.Date is { } date)
         {
-            var work = merged.Work;
-            var article = new JsonObject { ["@type"] = "ScholarlyArticle", ["headline"] = TexText.Plain(work.Title ?? work.ArxivId ?? "Untitled") };
-            if (SafeLink(work.Url) is { } url)
-            {
-                article["url"] = url;
-            }
-
-            if ((work.Date ?? work.Year?.ToString(CultureInfo.InvariantCulture)) is { } published)
-            {
-                article["datePublished"] = published;
-            }
-
-            if (work.Authors.Count > 0)
-            {
-                article["author"] = new JsonArray(work.Authors.Select(author => (JsonNode?)new JsonObject { ["@type"] = "Person", ["name"] = author }).ToArray());
-            }
-
-            if (work.Venue is { } venue)
-            {
-                article["isPartOf"] = new JsonObject { ["@type"] = "Periodical", ["name"] = venue };
-            }
-
-            if (work.ArxivId is { } arxiv)
-            {
-                article["identifier"] = "arXiv:" + arxiv;
-            }
-
-            works.Add(article);
+            json.WriteString("datePublished", date);
+        }
+        else if (work.Year is { } year)
+        {
+            json.WriteString("datePublished", year.ToString(CultureInfo.InvariantCulture));
         }
 
-        var page = new JsonObject
+        if (work.Authors.Count > 0)
         {
-            ["@context"] = "https://schema.org",
-            ["@type"] = "ProfilePage",
-            ["url"] = canonical,
-            ["dateModified"] = record.ChangedAt.ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture),
-            ["mainEntity"] = person,
-        };
-        if (works.Count > 0)
-        {
-            page["hasPart"] = works;
+            json.WriteStartArray("author");
+            foreach (var author in work.Authors)
+            {
+                json.WriteStartObject();
+                json.WriteString("@type", "Person");
+                json.WriteString("name", author);
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
         }
 
-        return JsonLd.Script(page);
+        if (work.Venue is { } venue)
+        {
+            JsonLd.WriteNamed(json, "isPartOf", "Periodical", venue);
+        }
+
+        if (work.ArxivId is { } arxiv)
+        {
+            json.WriteString("identifier", "arXiv:" + arxiv);
+        }
+
+        json.WriteEndObject();
     }
 }

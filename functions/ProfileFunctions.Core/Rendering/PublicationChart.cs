@@ -10,7 +10,7 @@ internal static class PublicationChart
     private const int Gap = 6;
     private const int Height = 80;
 
-    public static TrustedHtml? Svg(IReadOnlyList<(int Year, int Count)> years)
+    public static TrustedHtml? Svg(IReadOnlyList<ChartRow> years)
     {
         if (years.Count == 0)
         {
@@ -19,20 +19,30 @@ internal static class PublicationChart
 
         var max = years.Max(year => year.Count);
         var width = years.Count * (BarWidth + Gap) + Gap;
-        var label = string.Join(", ", years.Select(year => string.Create(CultureInfo.InvariantCulture, $"{year.Year}: {year.Count}")));
-        var svg = new StringBuilder()
-            .Append(CultureInfo.InvariantCulture, $"<svg class=\"chart\" viewBox=\"0 0 {width} {Height + 20}\" width=\"{width}\" height=\"{Height + 20}\" role=\"img\" aria-labelledby=\"chart-title\">")
-            .Append(CultureInfo.InvariantCulture, $"<title id=\"chart-title\">Works per year: {label}</title>");
+        var svg = new StringBuilder(400 + years.Count * 260);
+        svg.Append("<svg class=\"chart\" viewBox=\"0 0 ").Append(Number(width)).Append(' ').Append(Number(Height + 20))
+            .Append("\" width=\"").Append(Number(width)).Append("\" height=\"").Append(Number(Height + 20))
+            .Append("\" role=\"img\" aria-labelledby=\"chart-title\"><title id=\"chart-title\">Works per year: ");
         for (var i = 0; i < years.Count; i++)
         {
-            var (year, count) = years[i];
+            svg.Append(i == 0 ? string.Empty : ", ").Append(Number(years[i].Year)).Append(": ").Append(Number(years[i].Count));
+        }
+
+        svg.Append("</title>");
+        for (var i = 0; i < years.Count; i++)
+        {
+            var (year, count) = (years[i].Year, years[i].Count);
             var barHeight = Math.Max(2, (int)Math.Round((double)count / max * (Height - 14)));
             var x = Gap + i * (BarWidth + Gap);
-            svg.Append(CultureInfo.InvariantCulture, $"<rect x=\"{x}\" y=\"{Height - barHeight}\" width=\"{BarWidth}\" height=\"{barHeight}\" rx=\"2\"></rect>")
-                .Append(CultureInfo.InvariantCulture, $"<text x=\"{x + BarWidth / 2}\" y=\"{Height - barHeight - 3}\" text-anchor=\"middle\">{count}</text>")
-                .Append(CultureInfo.InvariantCulture, $"<text x=\"{x + BarWidth / 2}\" y=\"{Height + 14}\" text-anchor=\"middle\">{year % 100:00}</text>");
+            var middle = Number(x + BarWidth / 2);
+            svg.Append("<rect x=\"").Append(Number(x)).Append("\" y=\"").Append(Number(Height - barHeight))
+                .Append("\" width=\"").Append(Number(BarWidth)).Append("\" height=\"").Append(Number(barHeight)).Append("\" rx=\"2\"></rect>")
+                .Append("<text x=\"").Append(middle).Append("\" y=\"").Append(Number(Height - barHeight - 3)).Append("\" text-anchor=\"middle\">").Append(Number(count)).Append("</text>")
+                .Append("<text x=\"").Append(middle).Append("\" y=\"").Append(Number(Height + 14)).Append("\" text-anchor=\"middle\">").Append((year % 100).ToString("00", CultureInfo.InvariantCulture)).Append("</text>");
         }
 
         return new TrustedHtml(svg.Append("</svg>").ToString());
     }
+
+    private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
 }

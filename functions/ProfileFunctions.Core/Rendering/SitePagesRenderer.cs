@@ -29,36 +29,28 @@ public sealed class SitePagesRenderer(TemplateSet templates, ProfilePageRenderer
             var people = sorted.Skip((page - 1) * site.IndexPageSize).Take(site.IndexPageSize).ToArray();
             var model = new ScriptObject
             {
-                ["page"] = profiles.Page(site, page == 1 ? $"Researchers A–Z · {site.SiteName}" : $"Researchers A–Z, page {page} · {site.SiteName}",
+                ["page"] = profiles.Head(site, page == 1 ? $"Researchers A–Z · {site.SiteName}" : $"Researchers A–Z, page {page} · {site.SiteName}",
                     $"All {sorted.Length} researchers with a profile on {site.SiteName}, A to Z" + (page > 1 ? $" (page {page} of {pageCount})." : "."),
                     new Uri(site.Root, SitePaths.IndexUrlPath(page)).AbsoluteUri, indexable: true, jsonLd: null, ogType: "website"),
-                ["letters"] = people.GroupBy(r => Letter(r.Name)).Select(group => new ScriptObject
-                {
-                    ["letter"] = group.Key,
-                    ["anchor"] = group.Key == "#" ? "other" : group.Key.ToLowerInvariant(),
-                    ["people"] = group.Select(r => Person(r, site)).ToArray(),
-                }).ToArray(),
-                ["pages"] = Enumerable.Range(1, pageCount).Select(number => new ScriptObject
-                {
-                    ["number"] = number,
-                    ["url"] = site.Root.AbsolutePath + SitePaths.IndexUrlPath(number),
-                    ["current"] = number == page,
-                }).ToArray(),
+                ["letters"] = people.GroupBy(r => Letter(r.Name))
+                    .Select(group => new LetterView(group.Key, group.Key == "#" ? "other" : group.Key.ToLowerInvariant(), group.Select(r => Person(r, site)).ToArray()))
+                    .ToArray(),
+                ["pages"] = Enumerable.Range(1, pageCount).Select(number => new PageLink(number, site.Root.AbsolutePath + SitePaths.IndexUrlPath(number), number == page)).ToArray(),
             };
-            files[SitePaths.IndexPage(page)] = (Encoding.UTF8.GetBytes(templates.Render("researchers", model)), "text/html; charset=utf-8");
+            files[SitePaths.IndexPage(page)] = (templates.Render("researchers", model), "text/html; charset=utf-8");
         }
 
         var home = new ScriptObject
         {
-            ["page"] = profiles.Page(site, site.SiteName, $"Profiles of {sorted.Length} researchers and their works, compiled from public listing pages.", site.Root.AbsoluteUri, indexable: true, jsonLd: null, ogType: "website"),
+            ["page"] = profiles.Head(site, site.SiteName, $"Profiles of {sorted.Length} researchers and their works, compiled from public listing pages.", site.Root.AbsoluteUri, indexable: true, jsonLd: null, ogType: "website"),
             ["researcher_count"] = sorted.Length,
             ["work_count"] = sorted.Sum(r => r.Works.Count),
             ["recent"] = researchers.OrderByDescending(r => r.ChangedAt).ThenBy(r => r.Slug, StringComparer.Ordinal).Take(RecentCount).Select(r => Person(r, site)).ToArray(),
         };
-        files[SitePaths.Home] = (Encoding.UTF8.GetBytes(templates.Render("index", home)), "text/html; charset=utf-8");
+        files[SitePaths.Home] = (templates.Render("index", home), "text/html; charset=utf-8");
 
-        var notFound = new ScriptObject { ["page"] = profiles.Page(site, $"Page not found · {site.SiteName}", "There is no page at this address.", null, indexable: false, jsonLd: null, ogType: "website") };
-        files[SitePaths.NotFound] = (Encoding.UTF8.GetBytes(templates.Render("404", notFound)), "text/html; charset=utf-8");
+        var notFound = new ScriptObject { ["page"] = profiles.Head(site, $"Page not found · {site.SiteName}", "There is no page at this address.", null, indexable: false, jsonLd: null, ogType: "website") };
+        files[SitePaths.NotFound] = (templates.Render("404", notFound), "text/html; charset=utf-8");
 
         foreach (var (path, content) in Sitemaps(sorted, pageCount, site))
         {
@@ -132,13 +124,11 @@ public sealed class SitePagesRenderer(TemplateSet templates, ProfilePageRenderer
         return buffer.ToArray();
     }
 
-    private static ScriptObject Person(ResearcherRecord researcher, SiteOptions site) => new()
-    {
-        ["name"] = researcher.Name,
-        ["url"] = site.Root.AbsolutePath + SitePaths.ProfileUrlPath(researcher.Slug),
-        ["works"] = researcher.Works.Count,
-        ["changed"] = researcher.ChangedAt.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-    };
+    private static PersonView Person(ResearcherRecord researcher, SiteOptions site) => new(
+        researcher.Name,
+        site.Root.AbsolutePath + SitePaths.ProfileUrlPath(researcher.Slug),
+        researcher.Works.Count,
+        researcher.ChangedAt.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
 
     // Researchers are listed by family name when the name has one (the last word), as indexes usually are.
     private static string SortKey(string name) => ResearcherSlug.From(name.Split(' ', StringSplitOptions.RemoveEmptyEntries) is { Length: > 1 } parts ? parts[^1] + " " + name : name);

@@ -40,8 +40,8 @@ public sealed class TemplateSet : ITemplateLoader
     /// <summary>The folder the templates and static assets come from.</summary>
     public string Directory { get; }
 
-    /// <summary>Renders a template with the given model (members renamed to snake_case), escaping every value by default.</summary>
-    public string Render(string name, ScriptObject model)
+    /// <summary>Renders a template with the given model, escaping every value by default: the page as UTF-8.</summary>
+    public byte[] Render(string name, ScriptObject model)
     {
         var template = _templates.TryGetValue(name, out var found) ? found : throw new TemplateException($"no template named {name} in {Directory}");
 
@@ -49,18 +49,22 @@ public sealed class TemplateSet : ITemplateLoader
         // not thread-safe, so each render borrows one and leaves it as it found it (model and output popped).
         var context = Borrow();
         context.PushGlobal(model);
-        context.PushOutput();
+        context.PushOutput(context.Page);
         try
         {
-            return template.Render(context);
+            template.Render(context);
+            return context.Page.TakeUtf8();
         }
         finally
         {
+            context.Page.Clear();
             context.PopOutput();
             context.PopGlobal();
             Return(context);
         }
     }
+
+    private readonly ModelAccessors _accessors = new();
 
     private readonly HtmlTemplateContext?[] _contexts = new HtmlTemplateContext?[Environment.ProcessorCount * 2];
 
@@ -74,7 +78,7 @@ public sealed class TemplateSet : ITemplateLoader
             }
         }
 
-        return new HtmlTemplateContext(this);
+        return new HtmlTemplateContext(this, _accessors);
     }
 
     private void Return(HtmlTemplateContext context)

@@ -86,7 +86,7 @@ public sealed class ProfilePageRendererTests
             ChangedAt: DateTimeOffset.Parse("2026-01-02T03:04:05Z", System.Globalization.CultureInfo.InvariantCulture));
     }
 
-    private static IDocument Parse(string html) => new HtmlParser().ParseDocument(html);
+    private static IDocument Parse(byte[] html) => new HtmlParser().ParseDocument(System.Text.Encoding.UTF8.GetString(html));
 
     // Tag names and attribute names in document order: what the markup is, whatever the text says.
     private static string[] Structure(IDocument document) =>
