@@ -7,7 +7,8 @@ namespace ProfileFunctions.Benchmarks;
 
 /// <summary>Profile pages rendered per second, single-threaded, for a researcher with 30 works (target: 3,000/s).</summary>
 [MemoryDiagnoser]
-[SimpleJob(warmupCount: 3, iterationCount: 12)]
+[SimpleJob(warmupCount: 5, iterationCount: 30)]
+[MinColumn, MedianColumn]
 public class RenderBenchmarks
 {
     private ProfilePageRenderer _renderer = null!;

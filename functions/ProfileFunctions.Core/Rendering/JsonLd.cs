@@ -17,7 +17,7 @@ internal static class JsonLd
 
     public static TrustedHtml Script(Action<Utf8JsonWriter> write)
     {
-        var buffer = new ArrayBufferWriter<byte>(16 * 1024);
+        using var buffer = new PooledBufferWriter(16 * 1024);
         buffer.Write(Open);
         using (var json = new Utf8JsonWriter(buffer, Options))
         {

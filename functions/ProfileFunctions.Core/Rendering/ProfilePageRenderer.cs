@@ -52,7 +52,7 @@ public sealed class ProfilePageRenderer(TemplateSet templates, IOptions<SiteOpti
             ["work_count"] = record.Works.Count,
             ["years"] = Years(record.Works, works),
             ["chart"] = PublicationChart.Svg(byYear),
-            ["chart_rows"] = byYear,
+            ["chart_summary"] = PublicationChart.Summary(byYear),
             ["collaborators"] = record.Collaborators.Take(30).Select(collaborator => new CollaboratorView(collaborator.Name, collaborator.Count, links.To(collaborator.Name))).ToArray(),
             ["related"] = record.Related.Select(paper => new RelatedView(TexText.ToUnicode(paper.Title) ?? paper.Url ?? "Untitled", SafeLink(paper.Url), paper.Date)).ToArray(),
             ["sources"] = record.Sources.Select(source => new SourceView(SafeLink(source.Url), source.Url, source.Role == Mention.About ? "about" : "lists", Day(source.ChangedAt))).ToArray(),

@@ -23,12 +23,7 @@ internal static class PublicationChart
         svg.Append("<svg class=\"chart\" viewBox=\"0 0 ").Append(Number(width)).Append(' ').Append(Number(Height + 20))
             .Append("\" width=\"").Append(Number(width)).Append("\" height=\"").Append(Number(Height + 20))
             .Append("\" role=\"img\" aria-labelledby=\"chart-title\"><title id=\"chart-title\">Works per year: ");
-        for (var i = 0; i < years.Count; i++)
-        {
-            svg.Append(i == 0 ? string.Empty : ", ").Append(Number(years[i].Year)).Append(": ").Append(Number(years[i].Count));
-        }
-
-        svg.Append("</title>");
+        AppendSummary(svg, years).Append("</title>");
         for (var i = 0; i < years.Count; i++)
         {
             var (year, count) = (years[i].Year, years[i].Count);
@@ -42,6 +37,19 @@ internal static class PublicationChart
         }
 
         return new TrustedHtml(svg.Append("</svg>").ToString());
+    }
+
+    /// <summary>The chart as text, for its caption: <c>2023: 4, 2024: 7</c>.</summary>
+    public static string Summary(IReadOnlyList<ChartRow> years) => AppendSummary(new StringBuilder(years.Count * 10), years).ToString();
+
+    private static StringBuilder AppendSummary(StringBuilder text, IReadOnlyList<ChartRow> years)
+    {
+        for (var i = 0; i < years.Count; i++)
+        {
+            text.Append(i == 0 ? string.Empty : ", ").Append(Number(years[i].Year)).Append(": ").Append(Number(years[i].Count));
+        }
+
+        return text;
     }
 
     private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
