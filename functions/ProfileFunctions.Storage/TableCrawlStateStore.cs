@@ -22,7 +22,7 @@ public sealed class TableCrawlStateStore(StorageClients clients, StorageWriteCou
     {
         var table = await clients.TableAsync(clients.Names.CrawlState, cancellationToken);
         var states = new List<CrawlState>();
-        await foreach (var entity in table.QueryAsync<TableEntity>(entity => entity.PartitionKey == Partition, cancellationToken: cancellationToken))
+        await foreach (var entity in table.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"PartitionKey eq {Partition}"), cancellationToken: cancellationToken))
         {
             states.Add(ToState(entity));
         }

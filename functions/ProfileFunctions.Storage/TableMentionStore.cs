@@ -11,7 +11,7 @@ public sealed class TableMentionStore(StorageClients clients, StorageWriteCounte
     {
         var table = await clients.TableAsync(clients.Names.Mentions, cancellationToken);
         var mentions = new List<Mention>();
-        await foreach (var entity in table.QueryAsync<TableEntity>(entity => entity.PartitionKey == slug, cancellationToken: cancellationToken))
+        await foreach (var entity in table.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"PartitionKey eq {slug}"), cancellationToken: cancellationToken))
         {
             mentions.Add(new Mention(slug, entity.GetString("SourceUrl"), entity.GetString("Role")));
         }

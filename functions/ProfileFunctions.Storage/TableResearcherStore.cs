@@ -33,7 +33,7 @@ public sealed class TableResearcherStore(StorageClients clients, StorageWriteCou
     {
         var researchers = await clients.TableAsync(clients.Names.Researchers, cancellationToken);
         var slugs = new List<string>();
-        await foreach (var entity in researchers.QueryAsync<TableEntity>(entity => entity.RowKey == ResearcherRow, select: ["PartitionKey"], cancellationToken: cancellationToken))
+        await foreach (var entity in researchers.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"RowKey eq {ResearcherRow}"), select: ["PartitionKey"], cancellationToken: cancellationToken))
         {
             slugs.Add(entity.PartitionKey);
         }
@@ -57,7 +57,7 @@ public sealed class TableResearcherStore(StorageClients clients, StorageWriteCou
         }
 
         var records = new List<ResearcherRecord>();
-        await foreach (var entity in researchers.QueryAsync<TableEntity>(entity => entity.RowKey == ResearcherRow, cancellationToken: cancellationToken))
+        await foreach (var entity in researchers.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"RowKey eq {ResearcherRow}"), cancellationToken: cancellationToken))
         {
             var own = works.TryGetValue(entity.PartitionKey, out var list) ? list.OrderBy(work => work.Position).Select(work => work.Work).ToArray() : [];
             records.Add(ToRecord(entity, own));
@@ -144,7 +144,7 @@ public sealed class TableResearcherStore(StorageClients clients, StorageWriteCou
     {
         var worksTable = await clients.TableAsync(clients.Names.Works, cancellationToken);
         var works = new Dictionary<string, (int, MergedWork, string?, string?)>(StringComparer.Ordinal);
-        await foreach (var entity in worksTable.QueryAsync<TableEntity>(entity => entity.PartitionKey == slug, cancellationToken: cancellationToken))
+        await foreach (var entity in worksTable.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"PartitionKey eq {slug}"), cancellationToken: cancellationToken))
         {
             var (position, work) = ToWork(entity);
             works[entity.RowKey] = (position, work, entity.GetString("Work"), entity.GetString("Sources"));

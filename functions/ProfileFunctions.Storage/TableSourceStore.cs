@@ -13,7 +13,7 @@ public sealed class TableSourceStore(StorageClients clients, StorageWriteCounter
     {
         var table = await clients.TableAsync(clients.Names.Sources, cancellationToken);
         var sources = new List<Source>();
-        await foreach (var entity in table.QueryAsync<TableEntity>(entity => entity.PartitionKey == Partition, cancellationToken: cancellationToken))
+        await foreach (var entity in table.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"PartitionKey eq {Partition}"), cancellationToken: cancellationToken))
         {
             sources.Add(ToSource(entity));
         }
