@@ -19,7 +19,7 @@ internal sealed class LinkedNames : IScriptCustomFunction
 
     public Type ReturnType => typeof(void);
 
-    public ScriptParameterInfo GetParameterInfo(int index) => new(typeof(IReadOnlyList<AuthorView>), "names");
+    public ScriptParameterInfo GetParameterInfo(int index) => new(typeof(object), "names");
 
     public object? Invoke(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement)
     {

@@ -69,6 +69,36 @@ public sealed class ProfilePageRendererTests
         Assert.Equal("noindex,follow", page.QuerySelector("meta[name=robots]")!.GetAttribute("content"));
     }
 
+    [Fact]
+    public void Authors_are_listed_in_order_and_linked_only_when_the_site_has_their_profile()
+    {
+        var page = Parse(Renderer.Render(Record("Ada"), new HashSet<string> { "li-wei" }));
+        var authors = page.QuerySelector(".work .authors")!;
+
+        Assert.Equal("Ada Zoë, Li Wei", authors.TextContent);
+        var link = Assert.Single(authors.QuerySelectorAll("a"));
+        Assert.Equal(("Li Wei", "/researchers/li-wei/"), (link.TextContent, link.GetAttribute("href")));
+    }
+
+    [Fact]
+    public void Works_are_grouped_by_year_newest_first_and_the_chart_caption_counts_them()
+    {
+        var works = Enumerable.Range(0, 120).Select(i => Record("Ada").Works[0] with
+        {
+            Key = $"w{i}",
+            Work = Record("Ada").Works[0].Work with { Title = $"Work {i} $\\alpha$", Year = 2024 - i / 40, ArxivId = null, Url = null },
+        }).ToArray();
+        var page = Parse(Renderer.Render(Record("Ada") with { Works = works }, new HashSet<string>()));
+
+        Assert.Equal(["2024", "2023", "2022"], page.QuerySelectorAll("h3.year").Select(heading => heading.TextContent).ToArray());
+        Assert.Equal(120, page.QuerySelectorAll("li.work").Length);
+        Assert.Equal("Works per year: 2022: 40, 2023: 40, 2024: 40.", page.QuerySelector("figcaption")!.TextContent);
+        using var json = JsonDocument.Parse(page.QuerySelector("script[type='application/ld+json']")!.TextContent);
+        var parts = json.RootElement.GetProperty("hasPart");
+        Assert.Equal(120, parts.GetArrayLength());
+        Assert.Equal("Work 119 α", parts[119].GetProperty("headline").GetString());
+    }
+
     private static ResearcherRecord Record(string text)
     {
         var work = new Work($"$\\Lambda$-Routing $\\ell_1${(text == "Ada" ? string.Empty : " " + text)}", text, 2024, text, text, "https://arxiv.org/abs/2403.01234", "2403.01234", [text + " Zoë", "Li Wei"], "2024-03-02", text, [text]);

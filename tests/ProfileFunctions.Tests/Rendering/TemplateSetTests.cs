@@ -67,6 +67,19 @@ public sealed class TemplateSetTests : IDisposable
     }
 
     [Fact]
+    public void Linked_names_escapes_every_name_and_link_and_rejects_anything_but_a_list_of_names()
+    {
+        Write("page", "{{ linked_names names }}");
+        Write("wrong", "{{ linked_names 'Ada' }}");
+        var templates = new TemplateSet(_folder.FullName);
+        AuthorView[] names = [new("<Ada>", "/researchers/ada/?a=1&b=\"2\""), new("Li & Wei", null)];
+
+        Assert.Equal("<a href=\"/researchers/ada/?a=1&amp;b=&quot;2&quot;\">&lt;Ada&gt;</a>, Li &amp; Wei", Render(templates, "page", new ScriptObject { ["names"] = names }));
+        var error = Assert.Throws<ScriptRuntimeException>(() => templates.Render("wrong", new ScriptObject()));
+        Assert.Contains("linked_names takes a list of names", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Pages_larger_than_the_reused_buffer_render_whole_and_the_next_page_starts_clean()
     {
         Write("page", "{{ text }}");
