@@ -54,8 +54,8 @@ public sealed class ProfilePageRenderer(TemplateSet templates, IOptions<SiteOpti
             ["chart"] = PublicationChart.Svg(byYear),
             ["chart_summary"] = PublicationChart.Summary(byYear),
             ["collaborators"] = record.Collaborators.Take(30).Select(collaborator => new CollaboratorView(collaborator.Name, collaborator.Count, links.To(collaborator.Name))).ToArray(),
-            ["related"] = record.Related.Select(paper => new RelatedView(TexText.ToUnicode(paper.Title) ?? paper.Url ?? "Untitled", SafeLink(paper.Url), paper.Date)).ToArray(),
-            ["sources"] = record.Sources.Select(source => new SourceView(SafeLink(source.Url), source.Url, source.Role == Mention.About ? "about" : "lists", Day(source.ChangedAt))).ToArray(),
+            ["related"] = record.Related.Select(paper => new RelatedView(TexText.ToUnicode(paper.Title) ?? paper.Url ?? "Untitled", HttpLink.Safe(paper.Url), paper.Date)).ToArray(),
+            ["sources"] = record.Sources.Select(source => new SourceView(HttpLink.Safe(source.Url), source.Url, source.Role == Mention.About ? "about" : "lists", Day(source.ChangedAt))).ToArray(),
             ["changed"] = Day(record.ChangedAt),
         };
         return templates.Render("profile", model);
@@ -104,7 +104,7 @@ public sealed class ProfilePageRenderer(TemplateSet templates, IOptions<SiteOpti
 
         return new WorkView(
             TexText.ToUnicode(work.Title) ?? work.ArxivId ?? work.Url ?? "Untitled",
-            SafeLink(work.Url) ?? (work.ArxivId is { } id ? $"https://arxiv.org/abs/{id}" : null),
+            HttpLink.Safe(work.Url) ?? (work.ArxivId is { } id ? $"https://arxiv.org/abs/{id}" : null),
             work.Venue,
             work.Type,
             work.Date,
@@ -114,10 +114,6 @@ public sealed class ProfilePageRenderer(TemplateSet templates, IOptions<SiteOpti
     }
 
     private static string Day(DateTimeOffset time) => time.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-
-    /// <summary>Only http(s) links reach an href: scraped URLs were already filtered, this keeps it true by construction.</summary>
-    internal static string? SafeLink(string? url) =>
-        url is not null && Uri.TryCreate(url, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps) ? uri.AbsoluteUri : null;
 
     private static string Description(ResearcherRecord record)
     {
@@ -148,7 +144,7 @@ public sealed class ProfilePageRenderer(TemplateSet templates, IOptions<SiteOpti
         }
 
         JsonLd.WriteStrings(json, "knowsAbout", record.Topics);
-        JsonLd.WriteStrings(json, "sameAs", record.Sources.Where(source => source.Role == Mention.About).Select(source => SafeLink(source.Url)).OfType<string>().ToArray());
+        JsonLd.WriteStrings(json, "sameAs", record.Sources.Where(source => source.Role == Mention.About).Select(source => HttpLink.Safe(source.Url)).OfType<string>().ToArray());
         json.WriteEndObject();
         if (record.Works.Count > 0)
         {
@@ -167,30 +163,30 @@ public sealed class ProfilePageRenderer(TemplateSet templates, IOptions<SiteOpti
     private static void WriteArticle(Utf8JsonWriter json, Work work, WorkView view)
     {
         json.WriteStartObject();
-        json.WriteString("@type", "ScholarlyArticle");
-        json.WriteString("headline", TextNormalizer.Collapse(view.Title) ?? "Untitled");
+        json.WriteString(JsonLd.Type, JsonLd.ScholarlyArticle);
+        json.WriteString(JsonLd.Headline, TextNormalizer.Collapse(view.Title) ?? "Untitled");
         if (view.Url is { } url)
         {
-            json.WriteString("url", url);
+            json.WriteString(JsonLd.Url, url);
         }
 
         if (work.Date is { } date)
         {
-            json.WriteString("datePublished", date);
+            json.WriteString(JsonLd.DatePublished, date);
         }
         else if (work.Year is { } year)
         {
-            json.WriteString("datePublished", year.ToString(CultureInfo.InvariantCulture));
+            json.WriteString(JsonLd.DatePublished, year.ToString(CultureInfo.InvariantCulture));
         }
 
         if (work.Authors.Count > 0)
         {
-            json.WriteStartArray("author");
+            json.WriteStartArray(JsonLd.Author);
             foreach (var author in work.Authors)
             {
                 json.WriteStartObject();
-                json.WriteString("@type", "Person");
-                json.WriteString("name", author);
+                json.WriteString(JsonLd.Type, JsonLd.Person);
+                json.WriteString(JsonLd.Name, author);
                 json.WriteEndObject();
             }
 
@@ -204,7 +200,7 @@ public sealed class ProfilePageRenderer(TemplateSet templates, IOptions<SiteOpti
 
         if (work.ArxivId is { } arxiv)
         {
-            json.WriteString("identifier", "arXiv:" + arxiv);
+            json.WriteString(JsonLd.Identifier, "arXiv:" + arxiv);
         }
 
         json.WriteEndObject();
