@@ -51,26 +51,29 @@ public sealed class StorageClients
     public StorageNames Names { get; }
 
     public Task<TableClient> TableAsync(string name, CancellationToken cancellationToken) =>
-        _tableClients.GetOrAdd(name, key => new Lazy<Task<TableClient>>(async () =>
-        {
-            var client = _tables.GetTableClient(key);
-            await client.CreateIfNotExistsAsync(CancellationToken.None);
-            return client;
-        })).Value.WaitAsync(cancellationToken);
+        CreatedOnce(_tableClients, name, _tables.GetTableClient, client => client.CreateIfNotExistsAsync(CancellationToken.None), cancellationToken);
 
     public Task<BlobContainerClient> ContainerAsync(string name, CancellationToken cancellationToken) =>
-        _containers.GetOrAdd(name, key => new Lazy<Task<BlobContainerClient>>(async () =>
-        {
-            var client = _blobs.GetBlobContainerClient(key);
-            await client.CreateIfNotExistsAsync(cancellationToken: CancellationToken.None);
-            return client;
-        })).Value.WaitAsync(cancellationToken);
+        CreatedOnce(_containers, name, _blobs.GetBlobContainerClient, client => client.CreateIfNotExistsAsync(cancellationToken: CancellationToken.None), cancellationToken);
 
     public Task<QueueClient> QueueAsync(string name, CancellationToken cancellationToken) =>
-        _queueClients.GetOrAdd(name, key => new Lazy<Task<QueueClient>>(async () =>
+        CreatedOnce(_queueClients, name, _queues.GetQueueClient, client => client.CreateIfNotExistsAsync(cancellationToken: CancellationToken.None), cancellationToken);
+
+    // The first caller creates the resource and the others wait for that; a caller's cancellation only stops its wait.
+    // A creation that failed is forgotten (it is the entry in the map until then), so the next use tries again.
+    private static Task<T> CreatedOnce<T>(ConcurrentDictionary<string, Lazy<Task<T>>> created, string name, Func<string, T> client, Func<T, Task> create, CancellationToken cancellationToken) =>
+        created.GetOrAdd(name, key => new Lazy<Task<T>>(async () =>
         {
-            var client = _queues.GetQueueClient(key);
-            await client.CreateIfNotExistsAsync(cancellationToken: CancellationToken.None);
-            return client;
+            try
+            {
+                var resource = client(key);
+                await create(resource);
+                return resource;
+            }
+            catch
+            {
+                created.TryRemove(key, out _);
+                throw;
+            }
         })).Value.WaitAsync(cancellationToken);
 }

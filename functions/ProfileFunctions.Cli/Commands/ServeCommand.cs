@@ -39,7 +39,7 @@ internal sealed class ServeCommand(IReadOnlyDictionary<string, string?>? setting
         : int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var port) && port is >= 0 and <= 65535 ? port
         : throw new CliUsageException($"--port must be a number from 0 to 65535, got '{text}'");
 
-    internal static async Task<StaticSiteServer> StartAsync(ISiteStore site, int port, CancellationToken cancellationToken, OperatorEndpoint? operators = null)
+    internal static async Task<LoopbackWebServer> StartAsync(ISiteStore site, int port, CancellationToken cancellationToken, OperatorEndpoint? operators = null)
     {
         try
         {

@@ -7,24 +7,23 @@ namespace ProfileFunctions.Cli.Hosting;
 /// <summary>The repository's demo listing sites (<c>demo/sites</c>), served as static files on a free loopback port.</summary>
 internal sealed class DemoSiteServer : IAsyncDisposable
 {
-    private readonly WebApplication _app;
+    private readonly LoopbackWebServer _server;
     private readonly string _demo;
 
-    private DemoSiteServer(WebApplication app, Uri url, string demo)
+    private DemoSiteServer(LoopbackWebServer server, string demo)
     {
-        _app = app;
-        Url = url;
+        _server = server;
         _demo = demo;
     }
 
-    public Uri Url { get; }
+    public Uri Url => _server.Url;
 
     /// <summary>Serves <c>{demo}/sites</c>.</summary>
     public static async Task<DemoSiteServer> StartAsync(string demo, CancellationToken cancellationToken)
     {
         var sites = Path.Combine(demo, "sites");
-        var (app, url) = await LoopbackWebServer.StartAsync(0, app => app.UseStaticFiles(new StaticFileOptions { FileProvider = new PhysicalFileProvider(sites) }), cancellationToken);
-        return new DemoSiteServer(app, url, demo);
+        var server = await LoopbackWebServer.StartAsync(0, app => app.UseStaticFiles(new StaticFileOptions { FileProvider = new PhysicalFileProvider(sites) }), cancellationToken);
+        return new DemoSiteServer(server, demo);
     }
 
     /// <summary>Registers the demo's sources (<c>{demo}/sources.json</c>, whose <c>{site}</c> is this server).</summary>
@@ -53,9 +52,5 @@ internal sealed class DemoSiteServer : IAsyncDisposable
         return null;
     }
 
-    public async ValueTask DisposeAsync()
-    {
-        await _app.StopAsync();
-        await _app.DisposeAsync();
-    }
+    public ValueTask DisposeAsync() => _server.DisposeAsync();
 }

@@ -8,9 +8,19 @@ using Microsoft.Extensions.Logging;
 namespace ProfileFunctions.Cli.Hosting;
 
 /// <summary>A Kestrel app on 127.0.0.1 (port 0: a free one), quiet, started; its URL is the address Kestrel bound.</summary>
-internal static class LoopbackWebServer
+internal sealed class LoopbackWebServer : IAsyncDisposable
 {
-    public static async Task<(WebApplication App, Uri Url)> StartAsync(int port, Action<WebApplication> configure, CancellationToken cancellationToken)
+    private readonly WebApplication _app;
+
+    private LoopbackWebServer(WebApplication app, Uri url)
+    {
+        _app = app;
+        Url = url;
+    }
+
+    public Uri Url { get; }
+
+    public static async Task<LoopbackWebServer> StartAsync(int port, Action<WebApplication> configure, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(configure);
         var builder = WebApplication.CreateSlimBuilder();
@@ -20,6 +30,12 @@ internal static class LoopbackWebServer
         configure(app);
         await app.StartAsync(cancellationToken);
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        return (app, new Uri(address.TrimEnd('/') + "/"));
+        return new LoopbackWebServer(app, new Uri(address.TrimEnd('/') + "/"));
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _app.StopAsync();
+        await _app.DisposeAsync();
     }
 }

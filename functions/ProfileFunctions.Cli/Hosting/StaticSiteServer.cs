@@ -9,26 +9,13 @@ namespace ProfileFunctions.Cli.Hosting;
 /// <c>index.html</c> for <c>/x/</c> and <c>/x</c>, the 404 document with status 404, each blob's own Content-Type and
 /// Cache-Control.
 /// </summary>
-internal sealed class StaticSiteServer : IAsyncDisposable
+internal static class StaticSiteServer
 {
-    private readonly WebApplication _app;
-
-    private StaticSiteServer(WebApplication app, Uri url)
-    {
-        _app = app;
-        Url = url;
-    }
-
-    public Uri Url { get; }
-
-    public static async Task<StaticSiteServer> StartAsync(ISiteStore site, int port, CancellationToken cancellationToken, OperatorEndpoint? operators = null)
-    {
-        var (app, url) = await LoopbackWebServer.StartAsync(port, app => app.Run(context =>
+    public static Task<LoopbackWebServer> StartAsync(ISiteStore site, int port, CancellationToken cancellationToken, OperatorEndpoint? operators = null) =>
+        LoopbackWebServer.StartAsync(port, app => app.Run(context =>
             operators is not null && context.Request.Path.StartsWithSegments("/api/ops", StringComparison.OrdinalIgnoreCase)
                 ? operators.HandleAsync(context)
                 : ServeAsync(context, site)), cancellationToken);
-        return new StaticSiteServer(app, url);
-    }
 
     internal static async Task ServeAsync(HttpContext context, ISiteStore site)
     {
@@ -63,11 +50,5 @@ internal sealed class StaticSiteServer : IAsyncDisposable
         {
             await context.Response.Body.WriteAsync(file.Content, context.RequestAborted);
         }
-    }
-
-    public async ValueTask DisposeAsync()
-    {
-        await _app.StopAsync();
-        await _app.DisposeAsync();
     }
 }

@@ -72,7 +72,7 @@ public sealed partial class SitePublisher(
     {
         var all = await researchers.ListAsync(cancellationToken);
         var slugs = all.Select(r => r.Slug).ToHashSet(StringComparer.Ordinal);
-        var hashes = await site.ListHashesAsync("researchers/", cancellationToken);
+        var hashes = await site.ListHashesAsync(string.Empty, cancellationToken);
         var uploaded = 0;
         foreach (var researcher in all)
         {
@@ -92,23 +92,24 @@ public sealed partial class SitePublisher(
     public async Task<PublishReport> PublishSiteAsync(CancellationToken cancellationToken)
     {
         var all = await researchers.ListAsync(cancellationToken);
-        return await PublishSiteAsync(all, await site.ListHashesAsync("researchers/", cancellationToken), cancellationToken);
+        return await PublishSiteAsync(all, await site.ListHashesAsync(string.Empty, cancellationToken), cancellationToken);
     }
 
-    private async Task<PublishReport> PublishSiteAsync(IReadOnlyList<ResearcherRecord> all, IReadOnlyDictionary<string, string> researcherHashes, CancellationToken cancellationToken)
+    // hashes: every file of the site as it was listed before this publish (one flat listing serves the site-wide
+    // files' unchanged check and the sweep of what no longer belongs).
+    private async Task<PublishReport> PublishSiteAsync(IReadOnlyList<ResearcherRecord> all, IReadOnlyDictionary<string, string> hashes, CancellationToken cancellationToken)
     {
         var files = pages.Render(all);
-        var rootHashes = await site.ListHashesAsync(string.Empty, cancellationToken);
         var uploaded = 0;
         foreach (var (path, (content, type)) in files)
         {
-            if (await site.PutAsync(path, new SiteFile(content, type, PageCache), rootHashes.GetValueOrDefault(path), cancellationToken))
+            if (await site.PutAsync(path, new SiteFile(content, type, PageCache), hashes.GetValueOrDefault(path), cancellationToken))
             {
                 uploaded++;
             }
         }
 
-        if (await site.PutAsync(assets.StylesheetPath, new SiteFile(assets.Stylesheet, "text/css; charset=utf-8", AssetCache), rootHashes.GetValueOrDefault(assets.StylesheetPath), cancellationToken))
+        if (await site.PutAsync(assets.StylesheetPath, new SiteFile(assets.Stylesheet, "text/css; charset=utf-8", AssetCache), hashes.GetValueOrDefault(assets.StylesheetPath), cancellationToken))
         {
             uploaded++;
         }
@@ -117,7 +118,7 @@ public sealed partial class SitePublisher(
         // old stylesheets.
         var slugs = all.Select(r => r.Slug).ToHashSet(StringComparer.Ordinal);
         var deleted = 0;
-        foreach (var path in rootHashes.Keys.Concat(researcherHashes.Keys).Distinct(StringComparer.Ordinal))
+        foreach (var path in hashes.Keys)
         {
             if (IsStale(path, files, slugs) && await site.DeleteAsync(path, cancellationToken))
             {

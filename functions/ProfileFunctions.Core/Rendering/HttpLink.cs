@@ -1,4 +1,4 @@
-using System.Buffers;
+using ProfileFunctions.Extraction;
 
 namespace ProfileFunctions.Rendering;
 
@@ -9,12 +9,6 @@ namespace ProfileFunctions.Rendering;
 /// </summary>
 internal static class HttpLink
 {
-    private static readonly SearchValues<char> HostCharacters = SearchValues.Create("abcdefghijklmnopqrstuvwxyz0123456789.-");
-
-    // Unreserved and reserved characters that System.Uri leaves as they are in a path, query or fragment.
-    private static readonly SearchValues<char> PathCharacters = SearchValues.Create(
-        "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~:/?#@!$&'()*+,;=");
-
     /// <summary>The URL as an absolute http(s) URL, or null for anything else.</summary>
     public static string? Safe(string? url)
     {
@@ -23,30 +17,13 @@ internal static class HttpLink
             return null;
         }
 
-        if (IsPlainlyCanonical(url))
+        // The extraction's canonical-URL check, less the characters System.Uri writes differently from the WHATWG
+        // serialiser (it decodes some percent-escapes and escapes brackets): then Uri would give back the same string.
+        if (CanonicalUrl.IsCanonical(url) && url.AsSpan().IndexOfAny('%', '[', ']') < 0)
         {
             return url;
         }
 
         return Uri.TryCreate(url, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps) ? uri.AbsoluteUri : null;
-    }
-
-    // scheme://host/path with a lower-case ASCII host, no port, no percent-escapes and no dot segments: System.Uri
-    // would give back the same string. Anything else takes the parser.
-    private static bool IsPlainlyCanonical(string url)
-    {
-        var rest = url.StartsWith("https://", StringComparison.Ordinal) ? url.AsSpan(8)
-            : url.StartsWith("http://", StringComparison.Ordinal) ? url.AsSpan(7)
-            : default;
-        var slash = rest.IndexOf('/');
-        if (slash <= 0)
-        {
-            return false;
-        }
-
-        var host = rest[..slash];
-        var path = rest[slash..];
-        return !host.ContainsAnyExcept(HostCharacters) && host[0] != '.' && host[^1] != '.' && host[0] != '-'
-            && !path.ContainsAnyExcept(PathCharacters) && !path.Contains("/.", StringComparison.Ordinal);
     }
 }

@@ -35,7 +35,7 @@ internal sealed class PageBuffer : IScriptOutput
         return ValueTask.CompletedTask;
     }
 
-    /// <summary>The text written so far as UTF-8, and the buffer emptied for the next render.</summary>
+    /// <summary>The text written so far as UTF-8.</summary>
     public byte[] TakeUtf8()
     {
         // Encoding into a buffer of the largest possible size and copying is one pass less than counting first.
@@ -44,7 +44,6 @@ internal sealed class PageBuffer : IScriptOutput
         try
         {
             var length = Encoding.UTF8.GetBytes(text, encoded);
-            Clear();
             return encoded.AsSpan(0, length).ToArray();
         }
         finally
@@ -53,6 +52,7 @@ internal sealed class PageBuffer : IScriptOutput
         }
     }
 
+    /// <summary>Empties the buffer for the next render (and gives back one that an unusually large page grew).</summary>
     public void Clear()
     {
         _length = 0;

@@ -29,6 +29,7 @@ public sealed class ProfilePageRenderer(TemplateSet templates, IOptions<SiteOpti
         var description = Description(record);
         var links = new AuthorLinks(profiles, site.Root.AbsolutePath);
         var byYear = ChartRows(record.Works);
+        var chartSummary = PublicationChart.Summary(byYear);
         var works = new WorkView[record.Works.Count];
         for (var i = 0; i < works.Length; i++)
         {
@@ -51,8 +52,8 @@ public sealed class ProfilePageRenderer(TemplateSet templates, IOptions<SiteOpti
             ["topics"] = record.Topics,
             ["work_count"] = record.Works.Count,
             ["years"] = Years(record.Works, works),
-            ["chart"] = PublicationChart.Svg(byYear),
-            ["chart_summary"] = PublicationChart.Summary(byYear),
+            ["chart"] = PublicationChart.Svg(byYear, chartSummary),
+            ["chart_summary"] = chartSummary,
             ["collaborators"] = record.Collaborators.Take(30).Select(collaborator => new CollaboratorView(collaborator.Name, collaborator.Count, links.To(collaborator.Name))).ToArray(),
             ["related"] = record.Related.Select(paper => new RelatedView(TexText.ToUnicode(paper.Title) ?? paper.Url ?? "Untitled", HttpLink.Safe(paper.Url), paper.Date)).ToArray(),
             ["sources"] = record.Sources.Select(source => new SourceView(HttpLink.Safe(source.Url), source.Url, source.Role == Mention.About ? "about" : "lists", Day(source.ChangedAt))).ToArray(),

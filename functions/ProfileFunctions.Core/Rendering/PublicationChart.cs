@@ -10,7 +10,9 @@ internal static class PublicationChart
     private const int Gap = 6;
     private const int Height = 80;
 
-    public static TrustedHtml? Svg(IReadOnlyList<ChartRow> years)
+    /// <param name="years">Works per year, oldest first.</param>
+    /// <param name="summary">The same as text (<see cref="Summary"/>), for the chart's title.</param>
+    public static TrustedHtml? Svg(IReadOnlyList<ChartRow> years, string summary)
     {
         if (years.Count == 0)
         {
@@ -23,7 +25,7 @@ internal static class PublicationChart
         svg.Append("<svg class=\"chart\" viewBox=\"0 0 ").Append(Number(width)).Append(' ').Append(Number(Height + 20))
             .Append("\" width=\"").Append(Number(width)).Append("\" height=\"").Append(Number(Height + 20))
             .Append("\" role=\"img\" aria-labelledby=\"chart-title\"><title id=\"chart-title\">Works per year: ");
-        AppendSummary(svg, years).Append("</title>");
+        svg.Append(summary).Append("</title>");
         for (var i = 0; i < years.Count; i++)
         {
             var (year, count) = (years[i].Year, years[i].Count);
@@ -40,16 +42,15 @@ internal static class PublicationChart
     }
 
     /// <summary>The chart as text, for its caption: <c>2023: 4, 2024: 7</c>.</summary>
-    public static string Summary(IReadOnlyList<ChartRow> years) => AppendSummary(new StringBuilder(years.Count * 10), years).ToString();
-
-    private static StringBuilder AppendSummary(StringBuilder text, IReadOnlyList<ChartRow> years)
+    public static string Summary(IReadOnlyList<ChartRow> years)
     {
+        var text = new StringBuilder(years.Count * 10);
         for (var i = 0; i < years.Count; i++)
         {
             text.Append(i == 0 ? string.Empty : ", ").Append(Number(years[i].Year)).Append(": ").Append(Number(years[i].Count));
         }
 
-        return text;
+        return text.ToString();
     }
 
     private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);

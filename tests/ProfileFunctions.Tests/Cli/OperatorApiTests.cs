@@ -98,10 +98,10 @@ public sealed class OperatorApiTests(AzuriteFixture azurite)
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.Status);
     }
 
-    private static Task<StaticSiteServer> StartAsync(ServiceProvider services, string? key) =>
+    private static Task<LoopbackWebServer> StartAsync(ServiceProvider services, string? key) =>
         StaticSiteServer.StartAsync(services.GetRequiredService<ISiteStore>(), 0, CancellationToken.None, new OperatorEndpoint(services.GetRequiredService<OperatorApi>(), key));
 
-    private static HttpClient Client(StaticSiteServer server, string? key)
+    private static HttpClient Client(LoopbackWebServer server, string? key)
     {
         var client = new HttpClient { BaseAddress = server.Url };
         if (key is not null)

@@ -17,6 +17,7 @@ public sealed class HttpLinkTests
     [InlineData("https://example.org/.well-known/x")]
     [InlineData("https://example.org/a b\"<c>")]
     [InlineData("https://example.org/%7euser/%41")]
+    [InlineData("https://example.org/a[1]/b")]
     [InlineData("https://bücher.example/ä")]
     [InlineData("https://example.org./a")]
     [InlineData("https://example.org/a[1]{2}|^`\\b")]

@@ -7,27 +7,16 @@ namespace ProfileFunctions.Tests.Support;
 /// <summary>A real Kestrel server on 127.0.0.1 with a free port, answering with the handler a test gives.</summary>
 internal sealed class LocalHttpServer : IAsyncDisposable
 {
-    private readonly WebApplication _app;
+    private readonly LoopbackWebServer _server;
 
-    private LocalHttpServer(WebApplication app, Uri baseUri)
-    {
-        _app = app;
-        BaseUri = baseUri;
-    }
+    private LocalHttpServer(LoopbackWebServer server) => _server = server;
 
-    public Uri BaseUri { get; }
+    public Uri BaseUri => _server.Url;
 
-    public static async Task<LocalHttpServer> StartAsync(RequestDelegate handler)
-    {
-        var (app, url) = await LoopbackWebServer.StartAsync(0, app => app.Run(handler), CancellationToken.None);
-        return new LocalHttpServer(app, url);
-    }
+    public static async Task<LocalHttpServer> StartAsync(RequestDelegate handler) =>
+        new(await LoopbackWebServer.StartAsync(0, app => app.Run(handler), CancellationToken.None));
 
     public Uri Url(string pathAndQuery) => new(BaseUri, pathAndQuery.TrimStart('/'));
 
-    public async ValueTask DisposeAsync()
-    {
-        await _app.StopAsync();
-        await _app.DisposeAsync();
-    }
+    public ValueTask DisposeAsync() => _server.DisposeAsync();
 }
