@@ -1,5 +1,4 @@
 using Scriban;
-using Scriban.Runtime;
 using Scriban.Syntax;
 
 namespace ProfileFunctions.Rendering;
@@ -8,30 +7,19 @@ namespace ProfileFunctions.Rendering;
 /// <c>include 'name'</c>: the named template (found through the template loader) evaluated in place. Scriban's own
 /// include renders into a separate buffer and returns a string, which would then be copied into the page.
 /// </summary>
-internal sealed class DirectInclude : IScriptCustomFunction
+internal sealed class DirectInclude() : OutputFunction("name")
 {
-    public int RequiredParameterCount => 1;
-
-    public int ParameterCount => 1;
-
-    public ScriptVarParamKind VarParamKind => ScriptVarParamKind.None;
-
-    public Type ReturnType => typeof(void);
-
-    public ScriptParameterInfo GetParameterInfo(int index) => new(typeof(string), "name");
-
-    public object? Invoke(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement)
+    protected override void Write(TemplateContext context, ScriptNode? caller, object? argument)
     {
-        var span = callerContext?.Span ?? default;
-        // Scriban checks the argument count against ParameterCount before calling.
-        if (context.ObjectToString(arguments[0]) is not { Length: > 0 } name)
+        var span = caller?.Span ?? default;
+        if (context.ObjectToString(argument) is not { Length: > 0 } name)
         {
             throw new ScriptRuntimeException(span, "include needs the name of a template");
         }
 
-        var path = context.GetTemplatePathFromName(name, callerContext) ?? throw new ScriptRuntimeException(span, $"no template named {name} to include");
-        var page = context.GetOrCreateTemplate(path, callerContext).Page ?? throw new ScriptRuntimeException(span, $"the template {name} is empty");
-        context.EnterRecursive(callerContext);
+        var path = context.GetTemplatePathFromName(name, caller) ?? throw new ScriptRuntimeException(span, $"no template named {name} to include");
+        var page = context.GetOrCreateTemplate(path, caller).Page ?? throw new ScriptRuntimeException(span, $"the template {name} is empty");
+        context.EnterRecursive(caller);
         context.PushSourceFile(path);
         try
         {
@@ -40,12 +28,7 @@ internal sealed class DirectInclude : IScriptCustomFunction
         finally
         {
             context.PopSourceFile();
-            context.ExitRecursive(callerContext);
+            context.ExitRecursive(caller);
         }
-
-        return null;
     }
-
-    public ValueTask<object?> InvokeAsync(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement) =>
-        ValueTask.FromResult(Invoke(context, callerContext, arguments, blockStatement));
 }

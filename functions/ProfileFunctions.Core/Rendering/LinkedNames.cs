@@ -1,5 +1,4 @@
 using Scriban;
-using Scriban.Runtime;
 using Scriban.Syntax;
 
 namespace ProfileFunctions.Rendering;
@@ -9,23 +8,13 @@ namespace ProfileFunctions.Rendering;
 /// Scriban loop costs about a microsecond per name, and a page with 30 works lists a hundred names, so this list is
 /// written here, escaped like every other value.
 /// </summary>
-internal sealed class LinkedNames : IScriptCustomFunction
+internal sealed class LinkedNames() : OutputFunction("names")
 {
-    public int RequiredParameterCount => 1;
-
-    public int ParameterCount => 1;
-
-    public ScriptVarParamKind VarParamKind => ScriptVarParamKind.None;
-
-    public Type ReturnType => typeof(void);
-
-    public ScriptParameterInfo GetParameterInfo(int index) => new(typeof(object), "names");
-
-    public object? Invoke(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement)
+    protected override void Write(TemplateContext context, ScriptNode? caller, object? argument)
     {
-        if (arguments[0] is not IReadOnlyList<AuthorView> names)
+        if (argument is not IReadOnlyList<AuthorView> names)
         {
-            throw new ScriptRuntimeException(callerContext?.Span ?? default, "linked_names takes a list of names with their profile links");
+            throw new ScriptRuntimeException(caller?.Span ?? default, "linked_names takes a list of names with their profile links");
         }
 
         for (var i = 0; i < names.Count; i++)
@@ -48,10 +37,5 @@ internal sealed class LinkedNames : IScriptCustomFunction
                 HtmlText.Escape(names[i].Name, context);
             }
         }
-
-        return null;
     }
-
-    public ValueTask<object?> InvokeAsync(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement) =>
-        ValueTask.FromResult(Invoke(context, callerContext, arguments, blockStatement));
 }
