@@ -14,10 +14,16 @@ internal sealed class HtmlTemplateContext : TemplateContext
 {
     private readonly ModelAccessors _accessors;
 
-    public HtmlTemplateContext(ITemplateLoader loader, ModelAccessors accessors)
+    public HtmlTemplateContext(ITemplateLoader loader, IReadOnlyDictionary<string, Template> parsed, ModelAccessors accessors)
     {
         _accessors = accessors;
         TemplateLoader = loader;
+        foreach (var (name, template) in parsed)
+        {
+            // The loader names a template by its file name: includes find these instead of parsing them again.
+            CachedTemplates[name] = template;
+        }
+
         StrictVariables = true;
         LoopLimit = 100_000;
         BuiltinObject.SetValue("include", new DirectInclude(), readOnly: true);

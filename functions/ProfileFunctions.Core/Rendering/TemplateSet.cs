@@ -11,7 +11,8 @@ namespace ProfileFunctions.Rendering;
 public sealed class TemplateSet : ITemplateLoader
 {
     private readonly Dictionary<string, Template> _templates = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, string> _sources = new(StringComparer.Ordinal);
+    private readonly ModelAccessors _accessors = new();
+    private readonly HtmlTemplateContext?[] _contexts = new HtmlTemplateContext?[Environment.ProcessorCount * 2];
 
     public TemplateSet(string directory)
     {
@@ -33,7 +34,6 @@ public sealed class TemplateSet : ITemplateLoader
             }
 
             _templates[name] = template;
-            _sources[name] = text;
         }
     }
 
@@ -64,10 +64,6 @@ public sealed class TemplateSet : ITemplateLoader
         }
     }
 
-    private readonly ModelAccessors _accessors = new();
-
-    private readonly HtmlTemplateContext?[] _contexts = new HtmlTemplateContext?[Environment.ProcessorCount * 2];
-
     private HtmlTemplateContext Borrow()
     {
         for (var i = 0; i < _contexts.Length; i++)
@@ -78,7 +74,7 @@ public sealed class TemplateSet : ITemplateLoader
             }
         }
 
-        return new HtmlTemplateContext(this, _accessors);
+        return new HtmlTemplateContext(this, _templates, _accessors);
     }
 
     private void Return(HtmlTemplateContext context)
@@ -94,8 +90,10 @@ public sealed class TemplateSet : ITemplateLoader
 
     string ITemplateLoader.GetPath(TemplateContext context, SourceSpan callerSpan, string templateName) => templateName;
 
+    // Every template of the folder is parsed at start and handed to each context (HtmlTemplateContext), so an include
+    // reaches the loader only for a name the folder does not have.
     string ITemplateLoader.Load(TemplateContext context, SourceSpan callerSpan, string templatePath) =>
-        _sources.TryGetValue(templatePath, out var text) ? text : throw new TemplateException($"no template named {templatePath} to include");
+        throw new TemplateException($"no template named {templatePath} to include");
 
     ValueTask<string?> ITemplateLoader.LoadAsync(TemplateContext context, SourceSpan callerSpan, string templatePath) =>
         ValueTask.FromResult<string?>(((ITemplateLoader)this).Load(context, callerSpan, templatePath));
