@@ -110,12 +110,14 @@ public sealed partial class SourceCrawler(
         var now = time.GetUtcNow();
         var content = new SourceSnapshot(source.Url, pages[0].Layout, researcher, works, related, pages.Count, string.Empty, DateTimeOffset.UnixEpoch);
         var hash = ContentHash.Of(content, ProfileJsonContext.Default.SourceSnapshot);
-        // A source never stored (no hash on its state) has no snapshot to compare with; skip the read.
-        var stored = state.ContentHash is null ? null : await snapshots.GetAsync(source.Url, cancellationToken);
-        if (stored?.ContentHash == hash && state.ContentHash == hash)
+        // The state takes the hash only once the snapshot and researchers are written, so an equal hash is the whole
+        // answer. The snapshot is read only to finish a run that stopped after saving it; a source never stored has none.
+        if (state.ContentHash == hash)
         {
             return await FinishAsync(source, state, CrawlOutcome.Unchanged, null, cancellationToken);
         }
+
+        var stored = state.ContentHash is null ? null : await snapshots.GetAsync(source.Url, cancellationToken);
 
         // A snapshot already stored with this hash means an earlier run stopped before updating researchers: finish it.
         var snapshot = stored?.ContentHash == hash ? stored : content with { ContentHash = hash, ChangedAt = now };
