@@ -140,14 +140,13 @@ public sealed class TableResearcherStore(StorageClients clients, StorageWriteCou
         }
     }
 
-    private async Task<Dictionary<string, (int Position, MergedWork Work, string? Json, string? SourcesJson)>> ReadWorksAsync(string slug, CancellationToken cancellationToken)
+    private async Task<Dictionary<string, (int Position, MergedWork Work)>> ReadWorksAsync(string slug, CancellationToken cancellationToken)
     {
         var worksTable = await clients.TableAsync(clients.Names.Works, cancellationToken);
-        var works = new Dictionary<string, (int, MergedWork, string?, string?)>(StringComparer.Ordinal);
+        var works = new Dictionary<string, (int, MergedWork)>(StringComparer.Ordinal);
         await foreach (var entity in worksTable.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"PartitionKey eq {slug}"), cancellationToken: cancellationToken))
         {
-            var (position, work) = ToWork(entity);
-            works[entity.RowKey] = (position, work, entity.GetString("Work"), entity.GetString("Sources"));
+            works[entity.RowKey] = ToWork(entity);
         }
 
         return works;
@@ -158,10 +157,10 @@ public sealed class TableResearcherStore(StorageClients clients, StorageWriteCou
         ["Name"] = Limits.Text(record.Name),
         ["AlternateNames"] = Json(record.AlternateNames.Take(50).ToArray(), StorageJsonContext.Default.IReadOnlyListString),
         ["Profile"] = record.Profile is null ? null : Json(record.Profile, StorageJsonContext.Default.ResearcherProfile),
-        ["Related"] = Json(Fit(record.Related, related => Json(related, StorageJsonContext.Default.IReadOnlyListRelatedPaper)), StorageJsonContext.Default.IReadOnlyListRelatedPaper),
-        ["Collaborators"] = Json(Fit(record.Collaborators, list => Json(list, StorageJsonContext.Default.IReadOnlyListCollaborator)), StorageJsonContext.Default.IReadOnlyListCollaborator),
+        ["Related"] = FittedJson(record.Related, StorageJsonContext.Default.IReadOnlyListRelatedPaper),
+        ["Collaborators"] = FittedJson(record.Collaborators, StorageJsonContext.Default.IReadOnlyListCollaborator),
         ["Topics"] = Json(record.Topics, StorageJsonContext.Default.IReadOnlyListString),
-        ["Sources"] = Json(Fit(record.Sources, list => Json(list, StorageJsonContext.Default.IReadOnlyListSourceReference)), StorageJsonContext.Default.IReadOnlyListSourceReference),
+        ["Sources"] = FittedJson(record.Sources, StorageJsonContext.Default.IReadOnlyListSourceReference),
         ["ContentHash"] = record.ContentHash,
         ["ChangedAt"] = record.ChangedAt,
         ["WorkCount"] = record.Works.Count,
@@ -176,7 +175,7 @@ public sealed class TableResearcherStore(StorageClients clients, StorageWriteCou
             ["Key"] = Limits.Text(work.Key),
             ["Position"] = position,
             ["Work"] = Json(fitted.Work, StorageJsonContext.Default.Work),
-            ["Sources"] = Json(Fit(work.Sources, list => Json(list, StorageJsonContext.Default.IReadOnlyListString)), StorageJsonContext.Default.IReadOnlyListString),
+            ["Sources"] = FittedJson(work.Sources, StorageJsonContext.Default.IReadOnlyListString),
         };
     }
 
@@ -209,14 +208,16 @@ public sealed class TableResearcherStore(StorageClients clients, StorageWriteCou
         entity.GetString(property) is { Length: > 0 } json ? JsonSerializer.Deserialize(json, type) : default;
 
     // Lists stored as one property must stay under the 64 KiB limit: drop items from the end until they do.
-    private static IReadOnlyList<T> Fit<T>(IReadOnlyList<T> items, Func<IReadOnlyList<T>, string> serialize)
+    private static string FittedJson<T>(IReadOnlyList<T> items, System.Text.Json.Serialization.Metadata.JsonTypeInfo<IReadOnlyList<T>> type)
     {
         var count = items.Count;
-        while (count > 0 && serialize(items.Take(count).ToArray()).Length > Limits.MaxStringChars)
+        var json = Json(items, type);
+        while (count > 0 && json.Length > Limits.MaxStringChars)
         {
             count = count * 3 / 4;
+            json = Json(items.Take(count).ToArray(), type);
         }
 
-        return count == items.Count ? items : items.Take(count).ToArray();
+        return json;
     }
 }
